@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Import benchmark: `stratum import` of a synthetic population as FHIR bulk NDJSON and as Stratum
+# CSV, at two sizes, with a 2 GB heap. Prints wall time, MB/s, resources or rows per second, peak RSS,
+# and the ratio to a baseline measured in the same run: DuckDB alone scanning the same files (every
+# NDJSON line parsed as JSON; every CSV row parsed with its types) — the floor of any import.
+# Medians over RUNS runs (the larger size: RUNS_LARGE).
+#
+#   bench/import.sh [SMALL=100000] [LARGE=1000000]
+#   RUNS=3 RUNS_LARGE=1 FORMATS="fhir csv" WORK=/tmp/stratum-bench-import bench/import.sh
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+small=${1:-100000}
+large=${2:-1000000}
+runs=${RUNS:-3}
+runs_large=${RUNS_LARGE:-1}
+formats=${FORMATS:-"fhir csv"}
+work=${WORK:-$(mktemp -d)}
+mkdir -p "$work"
+heap=${HEAP:--Xmx2g}
+
+./stratum --version >/dev/null # builds the jar if needed
+jar=stratum-app/target/stratum.jar
+command -v /usr/bin/time >/dev/null || { echo "needs GNU time (apt-get install time)" >&2; exit 1; }
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+# The floor: DuckDB reading every file of the folder, nothing else.
+cat > "$work/Scan.java" <<'JAVA'
+import java.nio.file.*;
+import java.sql.*;
+public class Scan {
+  public static void main(String[] a) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
+         DirectoryStream<Path> files = Files.newDirectoryStream(Path.of(a[0]))) {
+      long start = System.nanoTime(), rows = 0;
+      for (Path f : files) {
+        String name = f.toString().replace("'", "''");
+        String sql = name.endsWith(".ndjson") ? "SELECT count(json_extract_string(json, '$.id')) FROM read_ndjson_objects('" + name + "')"
+            : name.endsWith(".csv") ? "SELECT count(*) FROM read_csv('" + name + "', header = true)" : null;
+        if (sql == null) continue;
+        try (ResultSet r = s.executeQuery(sql)) { r.next(); rows += r.getLong(1); }
+      }
+      System.out.printf("%.3f %d%n", (System.nanoTime() - start) / 1e9, rows);
+    }
+  }
+}
+JAVA
+duckdb_jar=$(unzip -l "$jar" | grep -o 'BOOT-INF/lib/duckdb_jdbc[^ ]*\.jar' | head -1)
+(cd "$work" && unzip -o -q "$OLDPWD/$jar" "$duckdb_jar")
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB RAM, java $(java -version 2>&1 | head -1)"
+echo "heap: $heap; work dir: $work"
+printf '%-6s %9s %5s %8s %9s %8s %13s %8s %8s %7s\n' format patients runs wall_s input_MB MB/s records/s rss_MB floor_s x_floor
+for format in $formats; do
+  for patients in $small $large; do
+    n=$runs; [ "$patients" = "$large" ] && n=$runs_large
+    in="$work/$format-$patients"
+    [ -d "$in" ] || java $heap -jar "$jar" generate --patients "$patients" --seed 42 --format "$format" --out "$in" > /dev/null
+    rm -f "$in/ground-truth.json.bak"
+    mb=$(du -sm --exclude=ground-truth.json "$in" | cut -f1)
+    walls=(); rss=(); floors=()
+    for _ in $(seq 1 "$n"); do
+      rm -rf "$work/data"
+      /usr/bin/time -f "%e %M" -o "$work/time.txt" java $heap -jar "$jar" --data "$work/data" import --format "$format" \
+        "$in" > "$work/import.txt"
+      read -r wall maxrss < "$work/time.txt"
+      walls+=("$wall"); rss+=("$maxrss")
+      read -r floor rows < <(java -cp "$work/$duckdb_jar" "$work/Scan.java" "$in")
+      floors+=("$floor")
+    done
+    records=$(grep -o 'Imported [0-9,]* rows' "$work/import.txt" | tr -dc 0-9)
+    wall=$(printf '%s\n' "${walls[@]}" | median); peak=$(printf '%s\n' "${rss[@]}" | median)
+    floor=$(printf '%s\n' "${floors[@]}" | median)
+    printf '%-6s %9d %5d %8.1f %9d %8.1f %13.0f %8.0f %8.1f %7.2f\n' "$format" "$patients" "$n" "$wall" "$mb" \
+      "$(echo "$mb / $wall" | bc -l)" "$(echo "$records / $wall" | bc -l)" "$(echo "$peak / 1024" | bc -l)" "$floor" \
+      "$(echo "$wall / $floor" | bc -l)"
+  done
+done
+rm -rf "$work/data"

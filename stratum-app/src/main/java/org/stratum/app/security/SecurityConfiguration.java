@@ -1,0 +1,33 @@
+package org.stratum.app.security;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may see what: everything needs sign-in except the sign-in page, static assets and the error
+ * page. Form sign-in with Stratum's own page, sign-out by POST, CSRF protection on (Spring
+ * Security's default). Only in a web application: command-line tasks run without a web server.
+ *
+ * <p>What each role may do is said next to the endpoint, with {@code @PreAuthorize} on the
+ * controller (for example, only administrators and analysts import data).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+                                "/actuator/health").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
+        return http.build();
+    }
+}

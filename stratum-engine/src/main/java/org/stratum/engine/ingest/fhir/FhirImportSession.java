@@ -1,0 +1,252 @@
+package org.stratum.engine.ingest.fhir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.hl7.fhir.r4.model.ResourceType;
+import org.stratum.core.real.CdcRaceEthnicityCodeSet;
+import org.stratum.engine.ingest.ImportOptions;
+import org.stratum.engine.ingest.LoadResult;
+import org.stratum.engine.ingest.Reject;
+
+/**
+ * One FHIR import inside its transaction. Resources are staged in chunks as JSON text; DuckDB parses
+ * each chunk (each resource once, into a typed struct), checks it, and writes the warehouse rows.
+ * Memory holds one chunk however large the import. Cross-resource work (medications that refer to
+ * Medication resources, where clinicians work, references to patients) waits for the last chunk.
+ */
+final class FhirImportSession implements ResourceSink {
+    private static final int CHUNK = 50_000;
+    private static final Pattern INSERT_TARGET = Pattern.compile("INSERT INTO (\\w+)");
+    private static final Pattern FILE_TOKEN = Pattern.compile("\\{file:(\\d+)}");
+    private static final String NOT_REJECTED =
+            "NOT EXISTS (SELECT 1 FROM fhir_reject x WHERE x.file_index = %1$s.file_index AND x.line = %1$s.line"
+                    + " AND x.entry = %1$s.entry)";
+
+    private final Connection sql;
+    private final ImportOptions options;
+    private final List<Path> files;
+    private final DuckDBAppender staging;
+    private final Map<String, Long> rows = new TreeMap<>();
+    private final Map<String, Long> skipped = new TreeMap<>();
+    private final List<Reject> readProblems = new ArrayList<>();
+    private int fileIndex;
+    private String context;
+    private int staged;
+
+    FhirImportSession(Connection transaction, ImportOptions options, List<Path> files) throws SQLException {
+        this.sql = transaction;
+        this.options = options;
+        this.files = files;
+        execute(FhirMapping.read("session.sql"));
+        fillTypesAndCategories();
+        this.staging = ((DuckDBConnection) transaction).createAppender("temp", "main", "fhir_staging");
+    }
+
+    /** The next resources come from file {@code index}; in a test-case folder, about patient {@code context}. */
+    void startFile(int index, String context) {
+        this.fileIndex = index;
+        this.context = context;
+    }
+
+    @Override
+    public void resource(RawResource resource) {
+        try {
+            staging.beginRow();
+            staging.append(fileIndex);
+            staging.append(resource.line());
+            staging.append(resource.entry());
+            staging.append(context);
+            staging.append(resource.json());
+            staging.endRow();
+            if (++staged >= CHUNK) {
+                flush();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot stage a FHIR resource: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void problem(SourceProblem problem) {
+        readProblems.add(new Reject(files.get(fileIndex), problem.line(), problem.entry(), null, null, problem.reason()));
+    }
+
+    @Override
+    public void notFhir() {
+        skipped.merge("JSON document without resourceType", 1L, Long::sum);
+    }
+
+    /** Loads whatever is staged, then finishes the cross-resource work and reports. */
+    LoadResult finish() throws SQLException {
+        flush();
+        staging.close();
+        execute(FhirMapping.read("finish.medication-rejects.sql"));
+        count(FhirMapping.read("finish.medication.sql"));
+        update(FhirMapping.read("finish.practitioner-role.sql"));
+        update(FhirMapping.read("finish.survey-sites.sql"));
+        count(FhirMapping.read("finish.valueset-includes.sql"));
+        count(FhirMapping.read("finish.valueset-includes.sql")); // a second time: includes of includes
+        new PatientReferences(sql, options.source()).check(rows);
+        List<Reject> rejects = new ArrayList<>(readProblems);
+        rejects.addAll(rejectsFromSql());
+        return new LoadResult(rows, rejects, skipped);
+    }
+
+    private void flush() throws SQLException {
+        staging.flush();
+        if (staged == 0) {
+            return;
+        }
+        execute(FhirMapping.read("classify.sql"));
+        countSkipped();
+        for (String type : typesInChunk()) {
+            FhirMapping mapping = FhirMappings.BY_TYPE.get(type);
+            if (mapping != null) {
+                load(mapping);
+            }
+        }
+        execute("DELETE FROM fhir_staging; DELETE FROM fhir_key;");
+        staged = 0;
+    }
+
+    private void load(FhirMapping mapping) throws SQLException {
+        String type = mapping.resourceType();
+        execute("CREATE OR REPLACE TEMP TABLE fhir_parsed AS SELECT file_index, line, entry, ctx, id, json_transform(json, '"
+                + mapping.structure() + "') AS r FROM fhir_chunk c WHERE resource_type = '" + type + "' AND "
+                + String.format(NOT_REJECTED, "c"));
+        for (FieldCheck check : mapping.checks()) {
+            execute("INSERT INTO fhir_reject SELECT p.file_index, p.line, p.entry, '" + type + "/' || p.id, '"
+                    + check.path() + "', " + check.reason() + " FROM fhir_parsed p WHERE " + check.offends());
+        }
+        // The records the checks rejected leave the parsed set once, so every insert reads it plainly.
+        execute("DELETE FROM fhir_parsed p WHERE NOT (" + String.format(NOT_REJECTED, "p") + ")");
+        execute("CREATE OR REPLACE TEMP VIEW fhir_ok AS SELECT * FROM fhir_parsed");
+        for (String replaced : mapping.replaces()) {
+            String[] tableAndColumn = replaced.split("\\.");
+            update("DELETE FROM " + tableAndColumn[0] + " WHERE source = ? AND " + tableAndColumn[1]
+                    + " IN (SELECT fhir_scope(ctx, id) FROM fhir_ok)");
+        }
+        for (String insert : mapping.insertStatements()) {
+            count(insert);
+        }
+    }
+
+    /** Runs an INSERT with the source as its parameter and adds its rows to the table's count. */
+    private void count(String insert) throws SQLException {
+        Matcher target = INSERT_TARGET.matcher(insert);
+        int n = update(insert);
+        if (n > 0 && target.find() && !target.group(1).startsWith("fhir_")) {
+            rows.merge(target.group(1), (long) n, Long::sum);
+        }
+    }
+
+    private int update(String statement) throws SQLException {
+        try (PreparedStatement prepared = sql.prepareStatement(statement)) {
+            if (statement.contains("?")) {
+                prepared.setString(1, options.source());
+            }
+            return prepared.executeUpdate();
+        }
+    }
+
+    private void execute(String statements) throws SQLException {
+        try (Statement statement = sql.createStatement()) {
+            statement.execute(statements);
+        }
+    }
+
+    private List<String> typesInChunk() throws SQLException {
+        List<String> types = new ArrayList<>();
+        try (Statement statement = sql.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT DISTINCT resource_type FROM fhir_chunk c WHERE "
+                     + String.format(NOT_REJECTED, "c") + " ORDER BY 1")) {
+            while (rows.next()) {
+                types.add(rows.getString(1));
+            }
+        }
+        // Medication first: requests in the same chunk may refer to it.
+        types.sort((a, b) -> Boolean.compare(!a.equals("Medication"), !b.equals("Medication")));
+        return types;
+    }
+
+    private void countSkipped() throws SQLException {
+        String mapped = FhirMappings.ALL.stream().map(m -> "'" + m.resourceType() + "'").collect(Collectors.joining(", "));
+        try (Statement statement = sql.createStatement();
+             ResultSet counts = statement.executeQuery("SELECT resource_type, count(*) FROM fhir_chunk c WHERE "
+                     + String.format(NOT_REJECTED, "c") + " AND resource_type NOT IN (" + mapped + ") GROUP BY 1")) {
+            while (counts.next()) {
+                skipped.merge(counts.getString(1), counts.getLong(2), Long::sum);
+            }
+        }
+    }
+
+    private List<Reject> rejectsFromSql() throws SQLException {
+        List<Reject> rejects = new ArrayList<>();
+        try (Statement statement = sql.createStatement();
+             ResultSet found = statement.executeQuery("""
+                     SELECT file_index, line, entry, resource, field, reason FROM fhir_reject
+                     ORDER BY file_index, line, entry, field""")) {
+            while (found.next()) {
+                Path file = files.get(found.getInt(1));
+                String reason = FILE_TOKEN.matcher(found.getString(6))
+                        .replaceAll(m -> Matcher.quoteReplacement(files.get(Integer.parseInt(m.group(1))).toString()));
+                rejects.add(new Reject(file, found.getLong(2), found.getInt(3), found.getString(4), found.getString(5),
+                        reason));
+            }
+        }
+        return rejects;
+    }
+
+    private void fillTypesAndCategories() throws SQLException {
+        execute("CREATE OR REPLACE TEMP TABLE fhir_r4_type (resource_type VARCHAR)");
+        try (DuckDBAppender types = ((DuckDBConnection) sql).createAppender("temp", "main", "fhir_r4_type")) {
+            for (String type : Arrays.stream(ResourceType.values()).map(ResourceType::name).toList()) {
+                types.beginRow();
+                types.append(type);
+                types.endRow();
+            }
+        }
+        execute("CREATE OR REPLACE TEMP TABLE fhir_loaded_type (resource_type VARCHAR)");
+        try (DuckDBAppender loaded = ((DuckDBConnection) sql).createAppender("temp", "main", "fhir_loaded_type")) {
+            for (FhirMapping mapping : FhirMappings.ALL) {
+                loaded.beginRow();
+                loaded.append(mapping.resourceType());
+                loaded.endRow();
+            }
+        }
+        try (DuckDBAppender categories = ((DuckDBConnection) sql).createAppender("temp", "main", "fhir_cdc_category")) {
+            for (CdcRaceEthnicityCodeSet.Concept concept : CdcRaceEthnicityCodeSet.load().concepts().values()) {
+                categories.beginRow();
+                categories.append(concept.code());
+                categories.append(concept.category().map(c -> c.key()).orElse(null));
+                categories.endRow();
+            }
+        }
+    }
+
+    /** The warehouse tables whose rows a FHIR import writes, with the resource types behind them. */
+    static Map<String, List<String>> tablesWithTypes() {
+        Map<String, List<String>> tables = new LinkedHashMap<>();
+        for (FhirMapping mapping : FhirMappings.ALL) {
+            for (String replaced : mapping.replaces()) {
+                tables.computeIfAbsent(replaced.split("\\.")[0], t -> new ArrayList<>()).add(mapping.resourceType());
+            }
+        }
+        return tables;
+    }
+}
