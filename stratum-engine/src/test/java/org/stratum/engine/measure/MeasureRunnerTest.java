@@ -53,6 +53,27 @@ class MeasureRunnerTest {
         assertThat(jointly).allSatisfy(c -> assertThat(c.denominator()).isPositive());
     }
 
+    /** The demo population is useful only if every measure it can reach has patients on both sides. */
+    @Test
+    void everyMeasureGroupWithEnoughPatientsHasSomeMeetingItAndSomeNot() {
+        MeasureRun run = new MeasureRunner(warehouse, LIBRARY).run(LIBRARY.measures(),
+                List.of(MeasurementPeriod.calendarYear(2025)), RunListener.SILENT);
+
+        List<String> checked = new ArrayList<>();
+        for (MeasureOutcome outcome : run.outcomes()) {
+            assertThat(outcome.computed()).as(outcome.measure().id()).isTrue();
+            for (GroupCounts group : outcome.counts()) {
+                long eligible = group.denominator() - group.denominatorExclusion() - group.denominatorException();
+                if (eligible >= 20) {
+                    assertThat(group.numerator()).as("%s group %s", outcome.measure().id(), group.groupId())
+                            .isPositive().isLessThan(eligible);
+                    checked.add(outcome.measure().id() + "/" + group.groupId());
+                }
+            }
+        }
+        assertThat(checked).hasSizeGreaterThan(LIBRARY.measures().size());
+    }
+
     @Test
     void runningAgainReplacesTheResultsInsteadOfAddingToThem() throws SQLException {
         MeasurementPeriod year = MeasurementPeriod.calendarYear(2025);

@@ -104,8 +104,7 @@ final class CancerScreening implements CareProgram {
     }
 
     private static void lab(CareContext c, Coding code, LocalDateTime at) {
-        c.observation(new ObservationRecord(c.newId('o'), null, "final", "laboratory", code, null, null, null, at,
-                List.of(), null));
+        c.observation(ObservationRecord.coded(c.newId('o'), null, "laboratory", code, ClinicalCodes.NEGATIVE, at));
     }
 
     private static void imaging(CareContext c, Coding code, LocalDateTime at) {

@@ -100,6 +100,8 @@ public final class ClinicalCodes {
     static final Coding ADOLESCENT_DEPRESSION_SCREENING = loinc("73831-0", "Adolescent depression screening assessment");
     static final Coding DEPRESSION_NEGATIVE = snomed("428171000124102", "Depression screening negative (finding)");
     static final Coding DEPRESSION_POSITIVE = snomed("428181000124104", "Depression screening positive (finding)");
+    /** The result of a screening test: the measures count a test only when it has one. */
+    static final Coding NEGATIVE = snomed("260385009", "Negative (qualifier value)");
     static final Coding PHQ2_TOTAL = loinc("55758-7", "Patient Health Questionnaire 2 item (PHQ-2) total score [Reported]");
     static final Coding PHQ9_TOTAL = loinc("44261-6", "Patient Health Questionnaire 9 item (PHQ-9) total score [Reported]");
     static final Coding FOOD_INSECURITY = loinc("88122-7",

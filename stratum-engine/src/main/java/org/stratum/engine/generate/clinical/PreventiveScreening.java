@@ -1,7 +1,6 @@
 package org.stratum.engine.generate.clinical;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.stratum.core.terminology.Coding;
 import org.stratum.engine.generate.record.ObservationRecord;
 import org.stratum.engine.generate.truth.OutcomeModel;
@@ -60,7 +59,7 @@ final class PreventiveScreening implements CareProgram {
             return;
         }
         boolean user = c.health.tobaccoUser();
-        c.observation(ObservationRecord.coded(c.newId('o'), visit.id(), "social-history", c.codes.tobaccoScreening,
+        c.observation(ObservationRecord.coded(c.newId('o'), visit.id(), "survey", c.codes.tobaccoScreening,
                 user ? c.codes.tobaccoUser : c.codes.tobaccoNonUser, visit.start().plusMinutes(6)));
         if (user && c.rng.chance(OutcomeModel.TOBACCO_CESSATION)) {
             if (c.rng.chance(0.7) || c.person.ageOn(visit.day()) < 18) {
@@ -83,7 +82,7 @@ final class PreventiveScreening implements CareProgram {
         LocalDate from = c.person.birthDate().plusYears(15);
         LocalDate earliest = c.timeline.end().minusYears(10);
         LocalDate day = c.rng.dateBetween(from.isAfter(earliest) ? from : earliest, c.timeline.end());
-        c.observation(new ObservationRecord(c.newId('o'), null, "final", "laboratory", c.codes.hivTest, null, null,
-                null, c.rng.clinicTime(day), List.of(), null));
+        c.observation(ObservationRecord.coded(c.newId('o'), null, "laboratory", c.codes.hivTest,
+                ClinicalCodes.NEGATIVE, c.rng.clinicTime(day)));
     }
 }

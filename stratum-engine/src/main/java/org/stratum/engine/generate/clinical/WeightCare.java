@@ -5,7 +5,8 @@ import org.stratum.engine.generate.truth.OutcomeModel;
 
 /**
  * Weight, height and BMI for adults with follow-up when BMI is outside the normal range (CMS69),
- * and BMI percentile with nutrition and physical-activity counselling for children 3–17 (CMS155).
+ * and height, weight, BMI and BMI percentile with nutrition and physical-activity counselling for
+ * children 3–17 (CMS155).
  */
 final class WeightCare implements CareProgram {
     static final String BMI_PROFILE = "http://hl7.org/fhir/us/core/StructureDefinition/us-core-bmi";
@@ -58,6 +59,17 @@ final class WeightCare implements CareProgram {
     private static void child(CareContext c, Visit visit) {
         var at = visit.start().plusMinutes(4);
         if (c.rng.chance(OutcomeModel.CHILD_BMI_PERCENTILE)) {
+            // CMS155 counts a child as assessed when height, weight and BMI are all recorded.
+            int age = c.person.ageOn(visit.day());
+            double height = Math.round(c.rng.normal(77 + 6 * age, 5) * 10) / 10.0;
+            double bmi = Math.round(c.rng.normal(15.5 + 0.35 * (age - 3), 1.5) * 10) / 10.0;
+            double weight = Math.round(bmi * Math.pow(height / 100, 2) * 10) / 10.0;
+            c.observation(ObservationRecord.quantity(c.newId('o'), visit.id(), "vital-signs", ClinicalCodes.BODY_HEIGHT,
+                    height, "cm", at, null));
+            c.observation(ObservationRecord.quantity(c.newId('o'), visit.id(), "vital-signs", ClinicalCodes.BODY_WEIGHT,
+                    weight, "kg", at, null));
+            c.observation(ObservationRecord.quantity(c.newId('o'), visit.id(), "vital-signs", ClinicalCodes.BMI, bmi,
+                    "kg/m2", at, BMI_PROFILE));
             c.observation(ObservationRecord.quantity(c.newId('o'), visit.id(), "vital-signs", ClinicalCodes.BMI_PERCENTILE,
                     c.rng.between(3, 99), "%", at, PEDIATRIC_BMI_PROFILE));
         }
