@@ -15,6 +15,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 patients=${1:-1000000}
 runs=${RUNS:-3}
 work=${WORK:-$(mktemp -d)}
+mkdir -p "$work"
 heap=${HEAP:--Xmx4g}
 period=${PERIOD:-2025}
 

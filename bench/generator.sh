@@ -14,6 +14,7 @@ runs=${RUNS:-3}
 runs_large=${RUNS_LARGE:-1}
 formats=${FORMATS:-"csv fhir"}
 work=${WORK:-$(mktemp -d)}
+mkdir -p "$work"
 heap=${HEAP:--Xmx2g}
 
 ./stratum --version >/dev/null # builds the jar if needed

@@ -73,7 +73,10 @@ class DemoEndToEndIT {
             }
         }
         assertThat(url).as("ready line in %s", output).isEqualTo("http://localhost:" + port + "/");
-        assertThat(output).anyMatch(l -> l.contains("Generated 400 patients"));
+        assertThat(output).anyMatch(l -> l.contains("Generated 400 patients"))
+                .anyMatch(l -> l.matches(
+                        "Computing \\d+ measures for 2025-01-01/2025-12-31 and 24 monthly trend points\\.\\.\\."))
+                .anyMatch(l -> l.matches("Computed [\\d,]+ patient-measure evaluations in [\\d.]+ s\\."));
 
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();

@@ -3,12 +3,23 @@ package org.stratum.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.stratum.core.measure.MeasureLibrary;
+import org.stratum.core.measure.MeasurementPeriod;
 import org.stratum.engine.generate.network.CareNetwork;
 import org.stratum.engine.ingest.ImportRequest;
 import org.stratum.engine.ingest.Importer.ImportOutcome;
 import org.stratum.engine.ingest.csv.StratumCsvFormat;
+import org.stratum.engine.measure.DataCoverage;
+import org.stratum.engine.measure.MeasureRun;
+import org.stratum.engine.measure.MeasureRunner;
+import org.stratum.engine.measure.RunListener;
 import org.stratum.engine.warehouse.Warehouse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,6 +36,8 @@ import picocli.CommandLine.Spec;
         description = "Generate a demo population, load it, and serve the web app with demo sign-ins.")
 final class DemoCommand implements Callable<Integer> {
     static final String SOURCE = "demo";
+    /** Rolling 12-month periods ending each of the last 24 months: the dashboards' trend lines. */
+    static final int TREND_MONTHS = 24;
 
     @ParentCommand
     StratumCommand root;
@@ -55,6 +68,9 @@ final class DemoCommand implements Callable<Integer> {
             out.println(outcome.alreadyLoaded() ? "The demo population is already loaded."
                     : String.format("Loaded %,d rows into the warehouse.", outcome.entry().totalRowsLoaded()));
             out.println(StatusCommand.describe(warehouse.summary()));
+            if (!outcome.alreadyLoaded() || !anyMeasureComputed(warehouse)) {
+                computeMeasures(warehouse, out);
+            }
         } catch (RuntimeException e) {
             warehouse.close();
             throw e;
@@ -71,6 +87,30 @@ final class DemoCommand implements Callable<Integer> {
         out.flush();
         server.awaitStop();
         return 0;
+    }
+
+    /** Every measure for the population's last calendar year, with a two-year monthly trend behind it. */
+    private void computeMeasures(Warehouse warehouse, PrintWriter out) {
+        MeasureLibrary library = MeasuresCommand.library(root, warehouse);
+        YearMonth lastMonth = DataCoverage.lastMonth(warehouse).orElseThrow();
+        MeasurementPeriod year = MeasurementPeriod.calendarYear(lastMonth.getYear());
+        List<MeasurementPeriod> periods = MeasuresCommand.Run.periods(year, TREND_MONTHS);
+        out.printf("Computing %d measures for %s and %d monthly trend points...%n", library.measures().size(), year,
+                TREND_MONTHS);
+        out.flush();
+        MeasureRun run = new MeasureRunner(warehouse, library).run(library.measures(), periods, RunListener.SILENT);
+        out.printf("Computed %,d patient-measure evaluations in %.1f s.%n", run.evaluations(),
+                run.elapsed().toNanos() / 1e9);
+    }
+
+    private static boolean anyMeasureComputed(Warehouse warehouse) {
+        try (Connection connection = warehouse.connect(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM measure_run")) {
+            rows.next();
+            return rows.getLong(1) > 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException("The warehouse cannot be read: " + e.getMessage(), e);
+        }
     }
 
     /** Twelve random letters and digits in three groups: easy to type, impossible to guess. */
