@@ -27,8 +27,31 @@ public final class WarehouseMeasureStrata implements MeasureStrata {
     }
 
     @Override
-    public Map<String, List<GroupCount>> count(MeasureDefinition measure, MeasurementPeriod period,
-            StratifyingDimension dimension) {
+    public Map<Key, List<GroupCount>> countAll(List<MeasureDefinition> measures, MeasurementPeriod period,
+            List<StratifyingDimension> dimensions) {
+        Map<Key, List<GroupCount>> counts = new LinkedHashMap<>();
+        if (measures.isEmpty() || dimensions.isEmpty()) {
+            return counts;
+        }
+        try (Connection connection = warehouse.connect()) {
+            PatientValues codes = PatientDimensions.create(connection, period);
+            ValueLabels labels = ValueLabels.read(connection);
+            for (MeasureDefinition measure : measures) {
+                for (StratifyingDimension dimension : dimensions) {
+                    count(connection, measure, period, dimension, codes, labels, counts);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Stratifying the measures of " + period + " failed in the warehouse: "
+                    + e.getMessage(), e);
+        }
+        counts.values().forEach(strata -> strata.sort(Comparator.comparing(GroupCount::group)));
+        return counts;
+    }
+
+    private static void count(Connection connection, MeasureDefinition measure, MeasurementPeriod period,
+            StratifyingDimension dimension, PatientValues codes, ValueLabels labels, Map<Key, List<GroupCount>> counts)
+            throws SQLException {
         ScanColumn column = dimension.column();
         // The column's expression comes from the enum, never from what a user typed; values are bound.
         String sql = "SELECT r.group_id, " + column.source() + " AS value, count(*) AS eligible,"
@@ -37,29 +60,17 @@ public final class WarehouseMeasureStrata implements MeasureStrata {
                 + " WHERE r.measure_id = ? AND r.period_start = ? AND r.period_end = ?"
                 + " AND r.denominator AND NOT r.denominator_exclusion AND NOT r.denominator_exception"
                 + " GROUP BY ALL";
-        try (Connection connection = warehouse.connect()) {
-            PatientValues codes = PatientDimensions.create(connection, period);
-            ValueLabels labels = ValueLabels.read(connection);
-            Map<String, List<GroupCount>> byGroup = new LinkedHashMap<>();
-            measure.groups().forEach(group -> byGroup.put(group.id(), new ArrayList<>()));
-            try (PreparedStatement query = connection.prepareStatement(sql)) {
-                query.setString(1, measure.id());
-                query.setDate(2, Date.valueOf(period.start()));
-                query.setDate(3, Date.valueOf(period.end()));
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        String value = column.patient() ? codes.value(column, rows.getInt(2)) : rows.getString(2);
-                        byGroup.computeIfAbsent(rows.getString(1), g -> new ArrayList<>())
-                                .add(new GroupCount(labels.group(column, value), rows.getLong(4), rows.getLong(3)));
-                    }
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, measure.id());
+            query.setDate(2, Date.valueOf(period.start()));
+            query.setDate(3, Date.valueOf(period.end()));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    String value = column.patient() ? codes.value(column, rows.getInt(2)) : rows.getString(2);
+                    counts.computeIfAbsent(new Key(measure.id(), rows.getString(1), dimension), k -> new ArrayList<>())
+                            .add(new GroupCount(labels.group(column, value), rows.getLong(4), rows.getLong(3)));
                 }
             }
-            byGroup.values().removeIf(List::isEmpty);
-            byGroup.values().forEach(strata -> strata.sort(Comparator.comparing(GroupCount::group)));
-            return byGroup;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Counting " + measure.id() + " by " + dimension.title()
-                    + " failed in the warehouse: " + e.getMessage(), e);
         }
     }
 }

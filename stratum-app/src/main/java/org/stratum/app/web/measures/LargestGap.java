@@ -8,7 +8,7 @@ import org.stratum.core.equity.gaps.Gap;
  *
  * @param difference the group's rate minus everyone else's, on the measure's scale
  */
-record LargestGap(String group, String dimension, double difference, double differenceLow, double differenceHigh,
+public record LargestGap(String group, String dimension, double difference, double differenceLow, double differenceHigh,
         long patientsToEquity) {
 
     static LargestGap of(Gap gap) {

@@ -7,24 +7,24 @@ import org.stratum.core.measure.MeasurementPeriod;
 import org.stratum.engine.equity.StratifyingDimension;
 
 /** One measure group stratified by one dimension in one period, compared with a reference. */
-record MeasureDetail(MeasureDefinition measure, MeasureGroup group, MeasurementPeriod period,
+public record MeasureDetail(MeasureDefinition measure, MeasureGroup group, MeasurementPeriod period,
         List<MeasurementPeriod> periods, StratifyingDimension dimension, ReferenceOption reference, StratumTable table,
         RateChart chart) {
 
-    String title() {
+    public String title() {
         return measure.groups().size() > 1 ? measure.displayName() + ": " + group.title() : measure.displayName();
     }
 
-    List<StratifyingDimension> dimensions() {
+    public List<StratifyingDimension> dimensions() {
         return List.of(StratifyingDimension.values());
     }
 
-    List<ReferenceOption> references() {
+    public List<ReferenceOption> references() {
         return List.of(ReferenceOption.values());
     }
 
     /** The CSV file's name: measure, group, dimension, reference and period, nothing a user typed verbatim. */
-    String fileName() {
+    public String fileName() {
         return String.join("_", measure.id(), group.id(), dimension.parameter(), reference.parameter(),
                 period.start().toString(), period.end().toString()) + ".csv";
     }

@@ -5,19 +5,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.stratum.core.equity.Direction;
-import org.stratum.core.equity.gaps.Gap;
-import org.stratum.core.equity.gaps.GapCriteria;
-import org.stratum.core.equity.suppression.SuppressionPolicy;
 import org.stratum.core.measure.MeasureDefinition;
 import org.stratum.core.measure.MeasureGroup;
 import org.stratum.core.measure.MeasurementPeriod;
 import org.stratum.engine.equity.MeasureTotal;
 import org.stratum.engine.equity.MeasureTotals;
-import org.stratum.engine.equity.StratifyingDimension;
 
 /**
  * Builds the overview: every measure group computed for the period with its overall rate, eligible
@@ -26,8 +21,6 @@ import org.stratum.engine.equity.StratifyingDimension;
  */
 @Component
 class MeasureOverview {
-    private static final Set<String> RACE = Set.of(StratifyingDimension.RACE_2024.title(),
-            StratifyingDimension.RACE_1997.title());
     private final MeasureSources sources;
 
     MeasureOverview(MeasureSources sources) {
@@ -46,37 +39,22 @@ class MeasureOverview {
                 .filter(m -> computed.contains(m.id())).toList();
         Map<String, MeasureTotal> current = byGroup(totals.totals(period));
         Map<String, List<Double>> trends = trends(totals, periods, period);
-        Map<String, Gap> gaps = largestRaceGaps(measures, period);
+        Map<String, LargestGap> gaps = RaceAndEthnicityGaps.largest(measures,
+                sources.strata().countAll(measures, period, RaceAndEthnicityGaps.DIMENSIONS));
         List<OverviewRow> rows = new ArrayList<>();
         for (MeasureDefinition measure : measures) {
             for (MeasureGroup group : measure.groups()) {
                 String key = measure.id() + "/" + group.id();
                 MeasureTotal total = current.getOrDefault(key, new MeasureTotal(measure.id(), group.id(), period, 0, 0, 0));
                 boolean several = measure.groups().size() > 1;
-                String gapId = several ? key : measure.id();
                 rows.add(new OverviewRow(measure.id(), several ? group.id() : null,
                         several ? measure.displayName() + ": " + group.title() : measure.displayName(),
                         measure.direction() == Direction.HIGHER_IS_BETTER ? "higher" : "lower", ShownTotal.of(total),
                         trend(trends.getOrDefault(key, List.of()), periods, period),
-                        Optional.ofNullable(gaps.get(gapId)).map(LargestGap::of).orElse(null)));
+                        gaps.get(key)));
             }
         }
         return new Overview(period, periods, rows);
-    }
-
-    /** The largest disclosable gap per scanned measure (or measure/group) among race and ethnicity groups in all patients. */
-    private Map<String, Gap> largestRaceGaps(List<MeasureDefinition> measures, MeasurementPeriod period) {
-        Map<String, Gap> largest = new HashMap<>();
-        if (measures.isEmpty()) {
-            return largest;
-        }
-        // Findings come ranked by patients to equity, so the first for a measure is its largest.
-        for (Gap gap : sources.gapScan().scan(measures, period, GapCriteria.defaults()).findings().gaps()) {
-            if (gap.slice().isEveryone() && RACE.contains(gap.dimension()) && gap.disclosable(SuppressionPolicy.CMS)) {
-                largest.putIfAbsent(gap.measure().id(), gap);
-            }
-        }
-        return largest;
     }
 
     /**

@@ -4,7 +4,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.stratum.app.StratumProperties;
 import org.stratum.core.measure.MeasureLibrary;
-import org.stratum.engine.equity.GapScan;
 import org.stratum.engine.equity.MeasureStrata;
 import org.stratum.engine.equity.MeasureTotals;
 import org.stratum.engine.equity.WarehouseMeasureStrata;
@@ -15,7 +14,7 @@ import org.stratum.engine.warehouse.Warehouse;
 
 /**
  * What the measure pages read, over the warehouse the command line opened: the measure library (with
- * the measures added to the data directory), computed totals, strata and the gap scan.
+ * the measures added to the data directory), computed totals, and strata.
  */
 @Component
 class MeasureSources {
@@ -37,10 +36,6 @@ class MeasureSources {
 
     MeasureStrata strata() {
         return new WarehouseMeasureStrata(warehouse());
-    }
-
-    GapScan gapScan() {
-        return new GapScan(warehouse());
     }
 
     private Warehouse warehouse() {

@@ -7,6 +7,6 @@ package org.stratum.app.web.measures;
  * @param trend      null without at least two rolling twelve-month points
  * @param gap        null when there is no credible gap among race and ethnicity groups, or it cannot be shown
  */
-record OverviewRow(String measureId, String groupId, String title, String better, ShownTotal total, Sparkline trend,
+public record OverviewRow(String measureId, String groupId, String title, String better, ShownTotal total, Sparkline trend,
         LargestGap gap) {
 }

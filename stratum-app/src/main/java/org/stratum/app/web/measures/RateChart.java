@@ -8,7 +8,7 @@ import java.util.List;
  * its rate as a dot and its 95% interval as a whisker, on a 0–100% axis, and the reference as a dashed
  * line. Hidden strata are listed without marks, so an empty row never looks like a rate of 0.
  */
-record RateChart(int width, int height, int plotLeft, int plotWidth, List<Mark> marks, List<Tick> ticks,
+public record RateChart(int width, int height, int plotLeft, int plotWidth, List<Mark> marks, List<Tick> ticks,
         Double referenceX) {
     static final int ROW = 28;
     private static final int LEFT = 240;
@@ -17,13 +17,13 @@ record RateChart(int width, int height, int plotLeft, int plotWidth, List<Mark> 
     private static final int AXIS = 30;
 
     /** One stratum: its label's baseline, and the dot and whisker when its rate is shown. */
-    record Mark(String label, int y, Double x, Double low, Double high, boolean unstable) {
-        boolean shown() {
+    public record Mark(String label, int y, Double x, Double low, Double high, boolean unstable) {
+        public boolean shown() {
             return x != null;
         }
     }
 
-    record Tick(double x, String label) {
+    public record Tick(double x, String label) {
     }
 
     static RateChart of(StratumTable table) {
@@ -46,7 +46,7 @@ record RateChart(int width, int height, int plotLeft, int plotWidth, List<Mark> 
     }
 
     /** The bottom of the plot, where the axis is drawn. */
-    int axisY() {
+    public int axisY() {
         return height - AXIS + 6;
     }
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.stratum.core.equity.compare.Reference;
 
 /** The reference groups a person can compare the strata with on the measure page. */
-enum ReferenceOption {
+public enum ReferenceOption {
     REST("rest", "Everyone else", Reference.everyoneElse()),
     BEST("best", "Best-performing group", Reference.bestGroup()),
     LARGEST("largest", "Largest group", Reference.largestGroup()),
@@ -21,11 +21,11 @@ enum ReferenceOption {
         this.reference = reference;
     }
 
-    String parameter() {
+    public String parameter() {
         return parameter;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 

@@ -16,7 +16,7 @@ import org.stratum.engine.equity.MeasureTotal;
  * (meeting or not, self-reported or not), each part a cell, and the core's complementary suppression
  * hides whatever would show or reveal a count of 1–10. Null means hidden.
  */
-record ShownTotal(Long eligible, Double rate, Double rateLow, Double rateHigh, Double completeness) {
+public record ShownTotal(Long eligible, Double rate, Double rateLow, Double rateHigh, Double completeness) {
 
     static ShownTotal of(MeasureTotal total) {
         PublishedTable.Builder table = PublishedTable.builder();

@@ -12,7 +12,7 @@ import java.util.stream.IntStream;
  * @param points   the polyline's {@code points} attribute
  * @param summary  the trend in words, for screen readers and the table behind it
  */
-record Sparkline(String points, String summary) {
+public record Sparkline(String points, String summary) {
     static final int WIDTH = 120;
     static final int HEIGHT = 28;
 

@@ -10,16 +10,16 @@ package org.stratum.app.web.measures;
  * @param unstable   a shown denominator under 30: the rate is too unstable to compare
  * @param total      the row of all the strata together
  */
-record StratumRow(String stratum, Long denominator, Long numerator, Double rate, Double rateLow, Double rateHigh,
+public record StratumRow(String stratum, Long denominator, Long numerator, Double rate, Double rateLow, Double rateHigh,
         Double difference, Double differenceLow, Double differenceHigh, Double ratio, Double ratioLow,
         Double ratioHigh, Double pValue, Boolean meaningful, String comparison, boolean suppressed, boolean unstable,
         boolean total) {
 
-    boolean hasRate() {
+    public boolean hasRate() {
         return rate != null;
     }
 
-    boolean compared() {
+    public boolean compared() {
         return difference != null;
     }
 }

@@ -31,7 +31,7 @@ import org.stratum.core.equity.suppression.SuppressionPolicy;
  * @param referenceValue the reference rate a chart draws as a line; null when there is none to show
  * @param note           why no comparison was made, or null
  */
-record StratumTable(List<StratumRow> rows, String referenceLabel, Double referenceValue, String note) {
+public record StratumTable(List<StratumRow> rows, String referenceLabel, Double referenceValue, String note) {
     private static final ConfidenceLevel LEVEL = ConfidenceLevel.NINETY_FIVE;
     private static final SuppressionPolicy POLICY = SuppressionPolicy.CMS;
 
