@@ -36,6 +36,11 @@ public record StratumTable(List<StratumRow> rows, String referenceLabel, Double 
     private static final SuppressionPolicy POLICY = SuppressionPolicy.CMS;
 
     static StratumTable of(List<GroupCount> strata, Direction direction, ReferenceOption option) {
+        if (strata.isEmpty()) {
+            StratumRow nobody = new StratumRow("Total", 0L, 0L, null, null, null, null, null, null, null, null, null,
+                    null, null, "", false, false, true);
+            return new StratumTable(List.of(nobody), option.reference().describe(), null, null);
+        }
         PublishedTable.Builder builder = PublishedTable.builder();
         MeasureCells cells = StratifiedMeasureTable.add(builder, "measure", strata.stream().map(GroupCount::group).toList(),
                 strata.stream().mapToLong(GroupCount::numerator).toArray(),
