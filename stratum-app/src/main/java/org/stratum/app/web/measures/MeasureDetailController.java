@@ -1,5 +1,6 @@
 package org.stratum.app.web.measures;
 
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -37,7 +38,7 @@ class MeasureDetailController {
             @RequestParam(required = false) String reference) {
         MeasureDetail detail = details.build(id, period, group, by, reference);
         return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(detail.fileName()).build().toString())
                 .body(StratumTableCsv.write(detail));

@@ -2,7 +2,9 @@ package org.stratum.app.web.measures;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /**
@@ -29,8 +31,8 @@ final class StratumTableCsv {
                         text(row.pValue()), row.meaningful() == null ? "" : row.meaningful().toString(),
                         row.comparison(), Boolean.toString(row.suppressed()), Boolean.toString(row.unstable()));
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return out.toString();
     }

@@ -1,6 +1,7 @@
 package org.stratum.app.web.measures;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.HashMap;
 import java.util.List;
@@ -83,7 +84,7 @@ class MeasureDetailControllerTests extends MeasuredPages {
         assertThat(rows).noneMatch(r -> r.get("comparison").equals("reference"));
         for (Map<String, String> row : rows.subList(0, rows.size() - 1)) {
             assertThat(Double.parseDouble(row.get("difference")))
-                    .isCloseTo(Double.parseDouble(row.get("rate")) - overall, org.assertj.core.data.Offset.offset(1e-5));
+                    .isCloseTo(Double.parseDouble(row.get("rate")) - overall, within(1e-5));
         }
         assertThat(rows).anyMatch(r -> r.get("meaningful").equals("true")); // the planted payer gradient
     }

@@ -4,6 +4,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -60,7 +61,7 @@ abstract class MeasuredPages {
     String page(String username, String uri) {
         MvcTestResult result = get(username, uri);
         try {
-            return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
