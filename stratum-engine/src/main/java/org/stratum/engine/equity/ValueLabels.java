@@ -33,6 +33,8 @@ final class ValueLabels {
                 case "no" -> "No interpreter needed";
                 default -> "Interpreter need unknown";
             };
+            case SITE -> value.equals("unattributed") ? "No site attributed" : sites.getOrDefault(value, value);
+            case PAYER -> value.equals("unknown") ? "Payer unknown" : value;
             default -> value;
         };
     }

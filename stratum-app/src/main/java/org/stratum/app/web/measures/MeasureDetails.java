@@ -1,0 +1,48 @@
+package org.stratum.app.web.measures;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.stratum.core.equity.compare.GroupCount;
+import org.stratum.core.measure.MeasureDefinition;
+import org.stratum.core.measure.MeasureGroup;
+import org.stratum.core.measure.MeasureLibrary;
+import org.stratum.core.measure.MeasurementPeriod;
+import org.stratum.engine.equity.MeasureTotals;
+import org.stratum.engine.equity.StratifyingDimension;
+
+/** Reads a measure page's parameters, each checked and named when wrong, and stratifies the measure. */
+@Component
+class MeasureDetails {
+    private final MeasureSources sources;
+
+    MeasureDetails(MeasureSources sources) {
+        this.sources = sources;
+    }
+
+    MeasureDetail build(String id, String askedPeriod, String askedGroup, String by, String reference) {
+        MeasureLibrary library = sources.library();
+        MeasureDefinition measure = library.find(id)
+                .orElseThrow(() -> new UnknownMeasurePage("There is no measure '" + id + "' in the library."));
+        MeasureTotals totals = sources.totals();
+        List<MeasurementPeriod> periods = totals.computedPeriods().stream()
+                .filter(p -> totals.computedMeasures(p).contains(measure.id())).toList();
+        if (periods.isEmpty()) {
+            throw new UnknownMeasurePage(measure.displayName() + " has not been computed yet; run 'stratum measures run"
+                    + " --measure " + measure.id() + "' first.");
+        }
+        MeasurementPeriod period = PeriodChoice.choose(askedPeriod, periods);
+        MeasureGroup group = askedGroup == null || askedGroup.isBlank() ? measure.groups().get(0)
+                : measure.group(askedGroup).orElseThrow(() -> new BadMeasureRequest("group",
+                        measure.displayName() + " has no group '" + askedGroup + "'."));
+        StratifyingDimension dimension = StratifyingDimension.fromParameter(by == null ? "race-2024" : by)
+                .orElseThrow(() -> new BadMeasureRequest("by", "'" + by + "' is not a dimension; use one of "
+                        + String.join(", ", List.of(StratifyingDimension.values()).stream()
+                                .map(StratifyingDimension::parameter).toList()) + "."));
+        ReferenceOption option = ReferenceOption.fromParameter(reference == null ? "rest" : reference)
+                .orElseThrow(() -> new BadMeasureRequest("reference", "'" + reference
+                        + "' is not a reference; use rest, best, largest or overall."));
+        List<GroupCount> strata = sources.strata().count(measure, period, dimension).getOrDefault(group.id(), List.of());
+        StratumTable table = StratumTable.of(strata, measure.direction(), option);
+        return new MeasureDetail(measure, group, period, periods, dimension, option, table, RateChart.of(table));
+    }
+}

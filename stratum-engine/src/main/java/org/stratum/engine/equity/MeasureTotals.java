@@ -1,0 +1,18 @@
+package org.stratum.engine.equity;
+
+import java.util.List;
+import java.util.Set;
+import org.stratum.core.measure.MeasurementPeriod;
+
+/** What has been computed, and each measure group's overall counts: what an overview of the measures reads. */
+public interface MeasureTotals {
+
+    /** Every period at least one measure was computed for, the latest end first (then the longest). */
+    List<MeasurementPeriod> computedPeriods();
+
+    /** The ids of the measures computed for the period. */
+    Set<String> computedMeasures(MeasurementPeriod period);
+
+    /** Each measure group's counts in the period; a group nobody is eligible for has no entry. */
+    List<MeasureTotal> totals(MeasurementPeriod period);
+}

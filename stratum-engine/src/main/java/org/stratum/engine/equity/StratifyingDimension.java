@@ -1,0 +1,47 @@
+package org.stratum.engine.equity;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * What a measure can be stratified by on the dashboards: race and ethnicity in the two tabulations
+ * whose strata do not overlap (OMB 2024 combined question, and 1997 "Hispanic, then race"), preferred
+ * language, interpreter need, sex, age band, and the payer and site the measure run attributed.
+ * Each has the short name a web address or command uses.
+ */
+public enum StratifyingDimension {
+    RACE_2024("race-2024", ScanColumn.RACE_2024),
+    RACE_1997("race-1997", ScanColumn.RACE_1997),
+    LANGUAGE("language", ScanColumn.LANGUAGE),
+    INTERPRETER("interpreter", ScanColumn.INTERPRETER),
+    SEX("sex", ScanColumn.SEX),
+    AGE_BAND("age-band", ScanColumn.AGE_BAND),
+    PAYER("payer", ScanColumn.PAYER),
+    SITE("site", ScanColumn.SITE);
+
+    private final String parameter;
+    private final ScanColumn column;
+
+    StratifyingDimension(String parameter, ScanColumn column) {
+        this.parameter = parameter;
+        this.column = column;
+    }
+
+    /** The short name, e.g. {@code race-2024}. */
+    public String parameter() {
+        return parameter;
+    }
+
+    /** How a report names it, e.g. "race and ethnicity (OMB 2024)". */
+    public String title() {
+        return column.title();
+    }
+
+    ScanColumn column() {
+        return column;
+    }
+
+    public static Optional<StratifyingDimension> fromParameter(String parameter) {
+        return Arrays.stream(values()).filter(d -> d.parameter.equals(parameter)).findFirst();
+    }
+}
