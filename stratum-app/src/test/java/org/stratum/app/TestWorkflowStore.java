@@ -7,7 +7,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Empty, migrated workflow stores for repository tests in the feature packages, on the same two
@@ -18,9 +18,16 @@ public final class TestWorkflowStore {
     private TestWorkflowStore() {
     }
 
-    /** An H2 file store in {@code dataDir}, with exactly the settings the application uses. */
-    public static DataSource h2(Path dataDir) throws IOException {
-        return new SimpleDriverDataSource(new org.h2.Driver(), H2WorkflowStoreTests.defaultDatasourceUrl(dataDir), "sa", "");
+    /**
+     * An H2 file store in {@code dataDir}, with exactly the settings the application uses, over one
+     * connection held open until {@link SingleConnectionDataSource#destroy()}: H2 opens and closes the
+     * whole file with its last connection, which would otherwise happen at every statement.
+     */
+    public static SingleConnectionDataSource h2(Path dataDir) throws IOException {
+        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(
+                H2WorkflowStoreTests.defaultDatasourceUrl(dataDir), "sa", "", true);
+        dataSource.setDriverClassName(org.h2.Driver.class.getName());
+        return dataSource;
     }
 
     /** Why the test PostgreSQL server cannot be reached, or empty when it can. */

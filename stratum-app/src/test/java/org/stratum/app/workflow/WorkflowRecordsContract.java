@@ -225,24 +225,37 @@ public abstract class WorkflowRecordsContract {
     @Test
     void roundsOverTimeAreOldestFirstAndTheLatestPrefersAClosedRound() {
         assertThat(results.latest()).isEmpty();
-        AssessmentRound spring = rounds.open("Spring 2026", MARCH_1, MARCH_15, List.of(sam), "rosa");
+        AssessmentRound spring = rounds.open("Spring 2026", MARCH_1, MARCH_15, List.of(sam, lee), "rosa");
         scoresheets.handIn(spring.id(), "sam", sheet(2));
+        scoresheets.handIn(spring.id(), "lee", sheet(3));
         rounds.close(spring.id(), "rosa");
         AssessmentRound autumn = rounds.open("Autumn 2026", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 15),
-                List.of(sam), "rosa");
+                List.of(sam, lee), "rosa");
         AssessmentRound unscored = rounds.open("Winter 2027", LocalDate.of(2027, 1, 4), LocalDate.of(2027, 1, 18),
                 List.of(sam), "rosa");
 
         scoresheets.handIn(autumn.id(), "sam", sheet(4));
+        scoresheets.handIn(autumn.id(), "lee", sheet(5));
 
         assertThat(results.overTime()).extracting(summary -> summary.round().name())
                 .containsExactly("Spring 2026", "Autumn 2026");
         assertThat(results.overTime()).extracting(summary -> summary.summary().summaryOf(KeyDriver.MONITORING_DASHBOARDS).mean())
-                .containsExactly(2.0, 4.0);
+                .containsExactly(2.5, 4.5);
         assertThat(results.latest()).map(summary -> summary.round().id()).hasValue(spring.id());
         rounds.close(autumn.id(), "rosa");
         assertThat(results.latest()).map(summary -> summary.round().id()).hasValue(autumn.id());
         assertThat(rounds.list()).extracting(AssessmentRound::id).startsWith(unscored.id());
+    }
+
+    @Test
+    void roundScoredByOnePersonStaysOutOfTheComparisonAndTheLatestPriorities() {
+        AssessmentRound round = rounds.open("Spring 2026", MARCH_1, MARCH_15, List.of(sam, lee), "rosa");
+        scoresheets.handIn(round.id(), "sam", sheet(1));
+        rounds.close(round.id(), "rosa");
+
+        assertThat(results.of(round.id()).summary().raters()).isEqualTo(1);
+        assertThat(results.overTime()).isEmpty();
+        assertThat(results.latest()).isEmpty();
     }
 
     /** A scoresheet with {@code score} for every driver, except the drivers and scores given in pairs. */

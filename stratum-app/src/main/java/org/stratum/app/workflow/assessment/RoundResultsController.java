@@ -38,6 +38,9 @@ class RoundResultsController {
         RoundSummary summary = results.of(id);
         model.addAttribute("round", summary.round());
         model.addAttribute("summary", summary.summary());
+        model.addAttribute("minimumRaters", RoundResults.MINIMUM_RATERS);
+        model.addAttribute("showAggregates",
+                isAdministrator(user) || summary.summary().raters() >= RoundResults.MINIMUM_RATERS);
         model.addAttribute("diagram", diagrams.current());
         var invitees = rounds.invitees(id);
         model.addAttribute("invitedCount", invitees.size());

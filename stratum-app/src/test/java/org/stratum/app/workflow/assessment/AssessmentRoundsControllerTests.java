@@ -199,14 +199,30 @@ class AssessmentRoundsControllerTests {
 
     @Test
     void roundsPageComparesMeanScoresOverTime() {
-        long first = openRound("Earlier round", analyst);
+        long first = openRound("Earlier round", analyst, viewer);
         scoresheets.handIn(first, "analyst", sheet(2, null));
-        long second = openRound("Later round", analyst);
+        scoresheets.handIn(first, "viewer", sheet(2, null));
+        long second = openRound("Later round", analyst, viewer);
         scoresheets.handIn(second, "analyst", sheet(4, null));
+        scoresheets.handIn(second, "viewer", sheet(4, null));
+        long single = openRound("Round with one rater", analyst, viewer);
+        scoresheets.handIn(single, "analyst", sheet(3, null));
 
         assertThat(page("viewer", "/assessments")).contains("Mean scores over time")
                 .containsPattern("Earlier round</th>[\\s\\S]*Later round</th>")
-                .contains("width: 40.0%").contains("width: 80.0%");
+                .contains("width: 40.0%").contains("width: 80.0%")
+                .doesNotContain("Round with one rater</th>");
+    }
+
+    @Test
+    void aggregatesOfASingleRaterAreShownOnlyToAdministrators() {
+        long id = openRound("One rater so far", analyst, viewer);
+        scoresheets.handIn(id, "analyst", sheet(2, null));
+
+        assertThat(page("viewer", "/assessments/" + id)).contains("id=\"too-few-raters\"")
+                .doesNotContain("id=\"aggregates\"").doesNotContain("id=\"priorities\"");
+        assertThat(page("admin", "/assessments/" + id)).doesNotContain("id=\"too-few-raters\"")
+                .contains("id=\"aggregates\"").contains("id=\"rated-scores\"");
     }
 
     @Test
