@@ -27,6 +27,7 @@ import org.stratum.app.workflow.assessment.RatedScore;
 import org.stratum.app.workflow.assessment.RoundClosed;
 import org.stratum.app.workflow.assessment.RoundResults;
 import org.stratum.app.workflow.assessment.RoundStatus;
+import org.stratum.app.workflow.assessment.RoundToScore;
 import org.stratum.app.workflow.assessment.RoundSummary;
 import org.stratum.app.workflow.assessment.Scoresheets;
 import org.stratum.app.workflow.drivers.DriverDiagrams;
@@ -129,7 +130,7 @@ public abstract class WorkflowRecordsContract {
         assertThat(round.endsOn()).isEqualTo(MARCH_15);
         assertThat(rounds.invitees(round.id())).extracting(Invitee::username).containsExactly("lee", "rosa", "sam");
         assertThat(rounds.isInvited(round.id(), "gone")).isFalse();
-        assertThat(rounds.openFor("sam")).extracting(AssessmentRound::id).containsExactly(round.id());
+        assertThat(rounds.openFor("sam")).containsExactly(new RoundToScore(round, false));
         assertThat(rounds.openFor("gone")).isEmpty();
     }
 
@@ -153,6 +154,7 @@ public abstract class WorkflowRecordsContract {
                 .containsExactly(KeyDriver.ROOT_CAUSE_ANALYSIS);
         assertThat(summary.summary().priorityOpportunities()).containsExactly(Opportunity.ROOT_CAUSES);
         assertThat(rounds.invitees(round.id())).allMatch(Invitee::scored);
+        assertThat(rounds.openFor("sam")).extracting(RoundToScore::scored).containsExactly(true);
     }
 
     @Test

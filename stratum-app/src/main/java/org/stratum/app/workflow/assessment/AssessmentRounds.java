@@ -87,14 +87,23 @@ public class AssessmentRounds {
         return jdbc.sql(SELECT_ROUND + " ORDER BY opened_at DESC, id DESC").query(this::round).list();
     }
 
-    /** The open rounds the person is invited to. */
-    public List<AssessmentRound> openFor(String username) {
+    /** The open rounds the person is invited to, the most recently opened first, and whether they have scored. */
+    public List<RoundToScore> openFor(String username) {
         return jdbc.sql(SELECT_ROUND + """
                          r WHERE r.status = 'open' AND EXISTS (
                           SELECT 1 FROM assessment_invitation i JOIN app_user u ON u.id = i.user_id
                           WHERE i.round_id = r.id AND u.username = ?)
                         ORDER BY r.opened_at DESC, r.id DESC""")
-                .param(username).query(this::round).list();
+                .param(username).query(this::round).list().stream()
+                .map(round -> new RoundToScore(round, hasScored(round.id(), username)))
+                .toList();
+    }
+
+    private boolean hasScored(long roundId, String username) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM assessment_score s JOIN app_user u ON u.id = s.user_id
+                        WHERE s.round_id = ? AND u.username = ?""")
+                .params(roundId, username).query(Long.class).single() > 0;
     }
 
     /** The people invited to a round, by name. */

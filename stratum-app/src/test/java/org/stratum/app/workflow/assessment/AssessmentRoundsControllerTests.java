@@ -101,6 +101,22 @@ class AssessmentRoundsControllerTests {
                 .contains("<p class=\"field-error\" id=\"invitees-error\">Invite at least one colleague to score.</p>");
     }
 
+    @Test
+    void administratorInvitesAnotherColleagueWhoCanThenScore() {
+        long id = openRound("Invite more", analyst);
+        assertThat(page("admin", "/assessments/" + id)).contains("id=\"invite-form\"").contains("id=\"invite-viewer\"")
+                .doesNotContain("id=\"invite-analyst\"");
+
+        assertThat(mvc.post().uri("/assessments/" + id + "/invitations").with(user(users.loadUserByUsername("admin")))
+                .with(csrf()).param("invitees", String.valueOf(viewer)))
+                .hasStatus3xxRedirection().hasRedirectedUrl("/assessments/" + id);
+
+        assertThat(rounds.invitees(id)).extracting(Invitee::username).containsExactlyInAnyOrder("analyst", "viewer");
+        assertThat(scoreAll("viewer", id, "4")).hasStatus3xxRedirection();
+        assertThat(page("viewer", "/assessments")).doesNotContain("Score the drivers for Invite more")
+                .contains("Change your scores for Invite more");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"analyst", "viewer"})
     void onlyAdministratorsOpenInviteToAndCloseRounds(String username) {
