@@ -32,6 +32,10 @@ class ScoresheetController {
     @GetMapping("/assessments/{id}/scoresheet")
     String scoresheet(@PathVariable long id, Principal user, Model model) {
         AssessmentRound round = invitedRound(id, user);
+        if (!round.isOpen()) {
+            // A closed round is frozen: its results page says so.
+            return "redirect:/assessments/" + id;
+        }
         model.addAttribute("scoresheetForm", ScoresheetForm.of(scoresheets.sheetOf(id, user.getName())));
         return describe(round, model);
     }

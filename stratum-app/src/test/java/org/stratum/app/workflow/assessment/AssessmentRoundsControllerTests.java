@@ -144,6 +144,8 @@ class AssessmentRoundsControllerTests {
 
         assertThat(rounds.get(id).isOpen()).isFalse();
         assertThat(page("admin", "/assessments/" + id)).contains("these results are final").doesNotContain("Close the round");
+        assertThat(mvc.get().uri("/assessments/" + id + "/scoresheet").with(user(users.loadUserByUsername("analyst"))))
+                .hasStatus3xxRedirection().hasRedirectedUrl("/assessments/" + id);
         MvcTestResult late = scoreAll("analyst", id, "2");
         assertThat(late).hasStatus(409).bodyText().contains("This round is closed");
         assertThat(scoresheets.raterScores(id)).isEmpty();
