@@ -110,6 +110,7 @@ class DriverDiagramControllerTests {
 
         assertThat(refused).hasStatus(400).bodyText()
                 .containsOnlyOnce("A key driver needs a statement.")
+                .contains("aria-describedby=\"statement-error-MONITORING_DASHBOARDS toolkit-MONITORING_DASHBOARDS\"")
                 .containsPattern("id=\"statement-MONITORING_DASHBOARDS\"[^§]*?A key driver needs a statement\\.[^§]*?"
                         + "id=\"statement-INSTITUTIONAL_TRANSFORMATION\"");
         assertThat(diagrams.current().aim()).isNotEqualTo("An aim");
