@@ -9,6 +9,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stratum.app.organisation.Organisations;
 import org.stratum.app.security.Role;
@@ -45,8 +46,11 @@ class StratumApplicationTests {
                 "--stratum.demo.enabled=true", "--stratum.demo.password=tulip-harbour-42")) {
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             assertThat(jdbc.sql("SELECT current_schema()").query(String.class).single()).isEqualTo(schema);
+            // Every migration in db/migration applied, whoever adds the next one.
+            long migrations = new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/V*.sql").length;
+            assertThat(migrations).isGreaterThanOrEqualTo(2);
             assertThat(jdbc.sql("SELECT COUNT(*) FROM flyway_schema_history WHERE success").query(Long.class).single())
-                    .isEqualTo(1);
+                    .isEqualTo(migrations);
             assertThat(context.getBean(UserAccounts.class).list()).extracting(UserAccount::username)
                     .containsExactly("admin", "analyst", "viewer");
         } finally {

@@ -52,7 +52,9 @@ abstract class WorkflowStoreContract {
                 .query(String.class).list();
 
         assertThat(tables).containsExactlyInAnyOrder(
-                "organisation", "care_site", "app_user", "user_site", "audit_event", "flyway_schema_history");
+                "organisation", "care_site", "app_user", "user_site", "audit_event",
+                "key_driver_wording", "assessment_round", "assessment_invitation", "assessment_score",
+                "flyway_schema_history");
     }
 
     @Test

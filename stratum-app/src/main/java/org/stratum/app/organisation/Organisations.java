@@ -47,6 +47,16 @@ public class Organisations {
         }
     }
 
+    /** Rewrites the aim and target population of the organisation's driver diagram. */
+    @Transactional
+    public void changeAim(long id, String aim, String targetPopulation) {
+        int updated = jdbc.sql("UPDATE organisation SET aim = ?, target_population = ? WHERE id = ?")
+                .params(aim, targetPopulation, id).update();
+        if (updated != 1) {
+            throw new IllegalArgumentException("No organisation with id " + id);
+        }
+    }
+
     private Optional<Organisation> find() {
         return jdbc.sql("""
                         SELECT id, name, aim, target_population, created_at

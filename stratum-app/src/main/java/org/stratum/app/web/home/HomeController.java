@@ -1,29 +1,36 @@
 package org.stratum.app.web.home;
 
 import java.time.ZoneId;
-import java.util.Arrays;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.stratum.app.data.WarehouseSummarySource;
-import org.stratum.core.toolkit.KeyDriver;
+import org.stratum.app.workflow.assessment.RoundResults;
+import org.stratum.app.workflow.drivers.DriverDiagrams;
 import org.stratum.core.toolkit.Opportunity;
 
-/** The home page: the toolkit's roadmap for improvement, the organisation's aim, and what data is loaded. */
+/**
+ * The home page: the toolkit's roadmap for improvement with the organisation's aim and the latest
+ * self-assessment's priorities, and what data is loaded.
+ */
 @Controller
 class HomeController {
 
     private final WarehouseSummarySource warehouse;
+    private final DriverDiagrams diagrams;
+    private final RoundResults results;
 
-    HomeController(WarehouseSummarySource warehouse) {
+    HomeController(WarehouseSummarySource warehouse, DriverDiagrams diagrams, RoundResults results) {
         this.warehouse = warehouse;
+        this.diagrams = diagrams;
+        this.results = results;
     }
 
     @GetMapping("/")
     String home(Model model) {
         model.addAttribute("opportunities", Opportunity.values());
-        model.addAttribute("foundationalDrivers",
-                Arrays.stream(KeyDriver.values()).filter(KeyDriver::isFoundational).toList());
+        model.addAttribute("diagram", diagrams.current());
+        model.addAttribute("latest", results.latest().orElse(null));
         model.addAttribute("data", DataLoaded.of(warehouse.summary(), ZoneId.systemDefault()));
         return "home";
     }
