@@ -6,7 +6,7 @@
 # (the floor any measure run over this warehouse must pay). Medians over RUNS runs.
 #
 #   bench/measures.sh [PATIENTS=1000000]
-#   RUNS=3 TREND_RUNS=1 WORK=/tmp/stratum-bench-measures bench/measures.sh 100000
+#   RUNS=3 TREND_RUNS=1 WORK=/tmp/stratum-bench-measures bench/measures.sh 100000   (TREND_RUNS=0 skips the trend case)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -80,5 +80,5 @@ run_case() { # label runs args...
 
 printf '%-22s %5s %9s %14s %14s %12s %10s %9s %10s\n' case runs wall_s evaluations evals/s x_cql/core rss_MB scan_ms x_scan
 run_case "one period (2025)" "$runs" --period 2025
-run_case "24 monthly points" "$trend_runs" --period 2025 --trend 24
+if [ "$trend_runs" -gt 0 ]; then run_case "24 monthly points" "$trend_runs" --period 2025 --trend 24; fi
 grep -E '^\s+(CMS|Prov|Would)' "$work/run.txt" | head -40 || true

@@ -165,10 +165,14 @@ public final class Warehouse implements AutoCloseable {
 
     static DuckDBConnection connect(Path file) {
         try {
-            return (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file);
+            return (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file, DuckDbMemory.settings());
         } catch (SQLException e) {
             if (e.getMessage() != null && e.getMessage().contains("Could not set lock")) {
                 throw new WarehouseInUse(file, lockHolder(e.getMessage()));
+            }
+            if (DuckDbMemory.limit().isPresent() && String.valueOf(e.getMessage()).contains("memory")) {
+                throw new WarehouseRebuildFailed(DuckDbMemory.VARIABLE + " is '" + DuckDbMemory.limit().get()
+                        + "', which DuckDB cannot use as a memory limit (write it like 4GB or 512MB): " + firstLine(e), e);
             }
             throw new WarehouseRebuildFailed("The warehouse " + file + " cannot be opened: " + firstLine(e), e);
         }
