@@ -29,6 +29,17 @@ public final class FhirFormat implements ImportFormat {
     /** The longest NDJSON line accepted; a larger resource is certainly an error. */
     static final long MAX_LINE_BYTES = 64L << 20;
 
+    private final int chunk;
+
+    public FhirFormat() {
+        this(FhirImportSession.DEFAULT_CHUNK);
+    }
+
+    /** Stages {@code chunk} resources at a time; tests use small chunks to cross chunk boundaries. */
+    FhirFormat(int chunk) {
+        this.chunk = chunk;
+    }
+
     @Override
     public String name() {
         return NAME;
@@ -63,7 +74,7 @@ public final class FhirFormat implements ImportFormat {
 
     @Override
     public LoadResult load(Connection transaction, ImportOptions options, List<Path> files) throws SQLException {
-        FhirImportSession session = new FhirImportSession(transaction, options, files);
+        FhirImportSession session = new FhirImportSession(transaction, options, files, chunk);
         Map<Path, String> patientOfFolder = new HashMap<>();
         long total = files.stream().mapToLong(FhirFormat::size).sum();
         long[] done = {0};

@@ -30,7 +30,12 @@ import org.stratum.engine.ingest.Reject;
  * Medication resources, where clinicians work, references to patients) waits for the last chunk.
  */
 final class FhirImportSession implements ResourceSink {
-    private static final int CHUNK = 50_000;
+    /**
+     * Resources staged before DuckDB parses and loads them: each chunk prepares every mapping
+     * statement again, so larger chunks are faster (200,000 is about 20% faster than 50,000 on the
+     * 20,000-patient population) while memory stays bounded by one chunk.
+     */
+    static final int DEFAULT_CHUNK = 200_000;
     private static final Pattern INSERT_TARGET = Pattern.compile("INSERT INTO (\\w+)");
     private static final Pattern FILE_TOKEN = Pattern.compile("\\{file:(\\d+)}");
     private static final String NOT_REJECTED =
@@ -46,10 +51,12 @@ final class FhirImportSession implements ResourceSink {
     private final List<Reject> readProblems = new ArrayList<>();
     private int fileIndex;
     private String context;
+    private final int chunk;
     private int staged;
 
-    FhirImportSession(Connection transaction, ImportOptions options, List<Path> files) throws SQLException {
+    FhirImportSession(Connection transaction, ImportOptions options, List<Path> files, int chunk) throws SQLException {
         this.sql = transaction;
+        this.chunk = chunk;
         this.options = options;
         this.files = files;
         execute(FhirMapping.read("session.sql"));
@@ -73,7 +80,7 @@ final class FhirImportSession implements ResourceSink {
             staging.append(context);
             staging.append(resource.json());
             staging.endRow();
-            if (++staged >= CHUNK) {
+            if (++staged >= chunk) {
                 flush();
             }
         } catch (SQLException e) {
