@@ -6,10 +6,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -41,11 +39,12 @@ class BrowserSignInTests {
     @TempDir
     static Path dataDir;
 
-    @TempDir
-    static Path browserProfile;
+    @RegisterExtension
+    static final ChromiumPerClass chromium = new ChromiumPerClass();
 
-    static HeadlessChromium chromium;
-    static WebDriver browser;
+    static WebDriver browser() {
+        return chromium.browser();
+    }
 
     @DynamicPropertySource
     static void demoInTemporaryDataDir(DynamicPropertyRegistry registry) {
@@ -57,83 +56,66 @@ class BrowserSignInTests {
     @LocalServerPort
     int port;
 
-    @BeforeAll
-    static void openBrowser() {
-        chromium = HeadlessChromium.start(browserProfile);
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        chromium.close();
-    }
-
-    @BeforeEach
-    void signedOut() {
-        chromium.assumeAvailable();
-        browser.manage().deleteAllCookies();
-    }
-
     @Test
     void signingInLeadsFromTheSignInPageToTheRoadmap() {
-        browser.get(url("/"));
-        assertThat(browser.getCurrentUrl()).isEqualTo(url("/login"));
-        assertThat(browser.getTitle()).isEqualTo("Sign in · Stratum");
+        browser().get(url("/"));
+        assertThat(browser().getCurrentUrl()).isEqualTo(url("/login"));
+        assertThat(browser().getTitle()).isEqualTo("Sign in · Stratum");
 
         signIn("admin", DEMO_PASSWORD);
 
         // Spring Security returns to the page first asked for, marked with ?continue.
-        assertThat(URI.create(browser.getCurrentUrl()).getPath()).isEqualTo("/");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Home");
-        assertThat(browser.findElements(By.tagName("header"))).hasSize(1);
-        assertThat(browser.findElement(By.className("signed-in")).getText())
+        assertThat(URI.create(browser().getCurrentUrl()).getPath()).isEqualTo("/");
+        assertThat(browser().findElement(By.tagName("h1")).getText()).isEqualTo("Home");
+        assertThat(browser().findElements(By.tagName("header"))).hasSize(1);
+        assertThat(browser().findElement(By.className("signed-in")).getText())
                 .isEqualTo("Signed in as Demo administrator (Administrator)");
-        assertThat(browser.findElements(By.cssSelector(".roadmap .opportunity__title")))
+        assertThat(browser().findElements(By.cssSelector(".roadmap .opportunity__title")))
                 .extracting(WebElement::getText)
                 .containsExactly(Arrays.stream(Opportunity.values())
                         .map(opportunity -> opportunity.number() + " " + opportunity.title())
                         .toArray(String[]::new));
-        assertThat(browser.findElement(By.id("nothing-imported")).getText())
+        assertThat(browser().findElement(By.id("nothing-imported")).getText())
                 .isEqualTo("Nothing imported yet — run ./stratum import or ./stratum demo.");
     }
 
     @Test
     void wrongPasswordKeepsThePersonOnTheSignInPageWithAnAlert() {
-        browser.get(url("/login"));
+        browser().get(url("/login"));
 
         signIn("admin", "not-the-password");
 
-        assertThat(browser.getCurrentUrl()).isEqualTo(url("/login?error"));
-        assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText())
+        assertThat(browser().getCurrentUrl()).isEqualTo(url("/login?error"));
+        assertThat(browser().findElement(By.cssSelector("[role=alert]")).getText())
                 .startsWith("That username and password do not match an active account.");
     }
 
     @Test
     void signingOutReturnsToTheSignInPage() {
-        browser.get(url("/login"));
+        browser().get(url("/login"));
         signIn("viewer", DEMO_PASSWORD);
 
-        browser.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url("/login?logout")));
+        browser().findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
+        new WebDriverWait(browser(), Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url("/login?logout")));
 
-        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("You have signed out.");
-        browser.get(url("/"));
-        assertThat(browser.getCurrentUrl()).isEqualTo(url("/login"));
+        assertThat(browser().findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("You have signed out.");
+        browser().get(url("/"));
+        assertThat(browser().getCurrentUrl()).isEqualTo(url("/login"));
     }
 
     /** Fills in the sign-in form by its labels, as a person (or a screen reader) finds the fields. */
     private void signIn(String username, String password) {
-        String before = browser.getCurrentUrl();
+        String before = browser().getCurrentUrl();
         field("Username").sendKeys(username);
         field("Password").sendKeys(password);
-        browser.findElement(By.xpath("//button[normalize-space()='Sign in']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        browser().findElement(By.xpath("//button[normalize-space()='Sign in']")).click();
+        new WebDriverWait(browser(), Duration.ofSeconds(10))
                 .until(ExpectedConditions.not(ExpectedConditions.urlToBe(before)));
     }
 
     private WebElement field(String label) {
-        String id = browser.findElement(By.xpath("//label[normalize-space()='" + label + "']")).getDomAttribute("for");
-        return browser.findElement(By.id(id));
+        String id = browser().findElement(By.xpath("//label[normalize-space()='" + label + "']")).getDomAttribute("for");
+        return browser().findElement(By.id(id));
     }
 
     private String url(String path) {

@@ -16,7 +16,7 @@ import org.stratum.app.ExternalDependency;
  * A real headless Chromium for browser tests, driven through Debian's {@code chromedriver}
  * (STRATUM_CHROMIUM and STRATUM_CHROMEDRIVER point elsewhere). Without them, {@link #assumeAvailable()}
  * skips the test, or fails it when STRATUM_REQUIRE_BROWSER=1. Selenium Manager is never used, so
- * nothing is downloaded. The same setup as {@code BrowserSignInTests}, for other browser tests.
+ * nothing is downloaded. Test classes get one through {@link ChromiumPerClass}.
  */
 public final class HeadlessChromium implements AutoCloseable {
 

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -24,7 +22,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.stratum.app.OpenWarehouse;
-import org.stratum.app.web.HeadlessChromium;
+import org.stratum.app.web.ChromiumPerClass;
 
 /**
  * An analyst's way through an import, in a real headless Chromium against the application on a
@@ -42,12 +40,10 @@ class BrowserImportTests {
     static Path dataDir;
 
     @TempDir
-    static Path browserProfile;
-
-    @TempDir
     static Path downloads;
 
-    static HeadlessChromium chromium;
+    @RegisterExtension
+    static final ChromiumPerClass chromium = new ChromiumPerClass();
 
     @DynamicPropertySource
     static void demoInTemporaryDataDir(DynamicPropertyRegistry registry) {
@@ -61,21 +57,6 @@ class BrowserImportTests {
 
     @Autowired
     HeldImports held;
-
-    @BeforeAll
-    static void openBrowser() {
-        chromium = HeadlessChromium.start(browserProfile);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        chromium.close();
-    }
-
-    @BeforeEach
-    void browserAvailable() {
-        chromium.assumeAvailable();
-    }
 
     @Test
     void analystUploadsAFileAndSeesTheImportFinishAndEnterTheHistory() throws Exception {
