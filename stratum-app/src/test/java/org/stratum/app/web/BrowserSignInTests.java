@@ -3,23 +3,14 @@ package org.stratum.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.stratum.app.EmptyWarehouse;
 import org.stratum.core.toolkit.Opportunity;
 
@@ -29,32 +20,8 @@ import org.stratum.core.toolkit.Opportunity;
  * {@code chromedriver} (STRATUM_CHROMIUM and STRATUM_CHROMEDRIVER point elsewhere); without them
  * the tests are skipped, or fail when STRATUM_REQUIRE_BROWSER=1.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(EmptyWarehouse.class)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS) // the store lives in this class's @TempDir
-class BrowserSignInTests {
-
-    static final String DEMO_PASSWORD = "tulip-harbour-42";
-
-    @TempDir
-    static Path dataDir;
-
-    @RegisterExtension
-    static final ChromiumPerClass chromium = new ChromiumPerClass();
-
-    static WebDriver browser() {
-        return chromium.browser();
-    }
-
-    @DynamicPropertySource
-    static void demoInTemporaryDataDir(DynamicPropertyRegistry registry) {
-        registry.add("stratum.data-dir", dataDir::toString);
-        registry.add("stratum.demo.enabled", () -> "true");
-        registry.add("stratum.demo.password", () -> DEMO_PASSWORD);
-    }
-
-    @LocalServerPort
-    int port;
+class BrowserSignInTests extends BrowserTest {
 
     @Test
     void signingInLeadsFromTheSignInPageToTheRoadmap() {
@@ -116,9 +83,5 @@ class BrowserSignInTests {
     private WebElement field(String label) {
         String id = browser().findElement(By.xpath("//label[normalize-space()='" + label + "']")).getDomAttribute("for");
         return browser().findElement(By.id(id));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -15,45 +14,20 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.stratum.app.OpenWarehouse;
-import org.stratum.app.web.ChromiumPerClass;
+import org.stratum.app.web.BrowserTest;
 
 /**
  * An analyst's way through an import, in a real headless Chromium against the application on a
  * random port with a real warehouse: sign in, open the Data page, upload a file, watch the import
  * run and finish without reloading the page, and find it in the history.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({OpenWarehouse.class, HeldImports.class})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS) // the stores live in this class's @TempDir
-class BrowserImportTests {
-
-    static final String DEMO_PASSWORD = "tulip-harbour-42";
-
-    @TempDir
-    static Path dataDir;
+class BrowserImportTests extends BrowserTest {
 
     @TempDir
     static Path downloads;
-
-    @RegisterExtension
-    static final ChromiumPerClass chromium = new ChromiumPerClass();
-
-    @DynamicPropertySource
-    static void demoInTemporaryDataDir(DynamicPropertyRegistry registry) {
-        registry.add("stratum.data-dir", dataDir::toString);
-        registry.add("stratum.demo.enabled", () -> "true");
-        registry.add("stratum.demo.password", () -> DEMO_PASSWORD);
-    }
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     HeldImports held;
@@ -102,9 +76,5 @@ class BrowserImportTests {
     /** The id of the field a label names, as a person (or a screen reader) finds it. */
     private static String labelled(WebDriver browser, String label) {
         return browser.findElement(By.xpath("//label[normalize-space()='" + label + "']")).getDomAttribute("for");
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -8,55 +8,23 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.stratum.app.web.ChromiumPerClass;
+import org.stratum.app.web.BrowserTest;
 
 /**
  * A viewer's way through the measure pages in a real headless Chromium: the overview, into a measure,
  * switching the dimension and the reference, and the table behind the chart. Screenshots of the pages
  * are kept in {@code target/screenshots}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(MeasuredWarehouse.class)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS) // the warehouse lives in this class's @TempDir
-class MeasuresBrowserTests {
-    static final String DEMO_PASSWORD = "tulip-harbour-42";
-
-    @TempDir
-    static Path dataDir;
-
-    @RegisterExtension
-    static final ChromiumPerClass chromium = new ChromiumPerClass();
-
-    static WebDriver browser() {
-        return chromium.browser();
-    }
-
-    @DynamicPropertySource
-    static void measuredWarehouseWithDemoAccounts(DynamicPropertyRegistry registry) {
-        registry.add("stratum.data-dir", dataDir::toString);
-        registry.add("stratum.demo.enabled", () -> "true");
-        registry.add("stratum.demo.password", () -> DEMO_PASSWORD);
-    }
-
-    @LocalServerPort
-    int port;
-
+class MeasuresBrowserTests extends BrowserTest {
     @Test
     void aViewerOpensAMeasureFromTheOverviewAndSwitchesTheDimensionAndReference() throws IOException {
         browser().get(url("/measures"));
@@ -107,9 +75,5 @@ class MeasuresBrowserTests {
         Path folder = Files.createDirectories(Path.of("target", "screenshots"));
         Files.copy(((TakesScreenshot) browser()).getScreenshotAs(OutputType.FILE).toPath(), folder.resolve(name + ".png"),
                 StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -2,25 +2,16 @@ package org.stratum.app.workflow.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.stratum.app.EmptyWarehouse;
-import org.stratum.app.web.ChromiumPerClass;
+import org.stratum.app.web.BrowserTest;
 import org.stratum.core.toolkit.KeyDriver;
 
 /**
@@ -29,32 +20,8 @@ import org.stratum.core.toolkit.KeyDriver;
  * score the key drivers, and the results, the home page and the driver diagram show the aggregates
  * and the priorities. Skipped without Chromium, or failed when STRATUM_REQUIRE_BROWSER=1.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(EmptyWarehouse.class)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS) // the store lives in this class's @TempDir
-class BrowserSelfAssessmentTests {
-
-    static final String DEMO_PASSWORD = "tulip-harbour-42";
-
-    @TempDir
-    static Path dataDir;
-
-    @RegisterExtension
-    static final ChromiumPerClass chromium = new ChromiumPerClass();
-
-    static WebDriver browser() {
-        return chromium.browser();
-    }
-
-    @DynamicPropertySource
-    static void demoInTemporaryDataDir(DynamicPropertyRegistry registry) {
-        registry.add("stratum.data-dir", dataDir::toString);
-        registry.add("stratum.demo.enabled", () -> "true");
-        registry.add("stratum.demo.password", () -> DEMO_PASSWORD);
-    }
-
-    @LocalServerPort
-    int port;
+class BrowserSelfAssessmentTests extends BrowserTest {
 
     @Test
     void adminOpensARoundTwoColleaguesScoreAndPrioritiesAppear() {
@@ -153,9 +120,5 @@ class BrowserSelfAssessmentTests {
     private WebElement field(String label) {
         String id = browser().findElement(By.xpath("//label[normalize-space()='" + label + "']")).getDomAttribute("for");
         return browser().findElement(By.id(id));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }
