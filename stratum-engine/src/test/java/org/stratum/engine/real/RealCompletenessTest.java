@@ -155,6 +155,41 @@ class RealCompletenessTest {
     }
 
     @Test
+    void eachMonthCountsThePatientsSeenThatMonthAndTheirUnknownsAsRecordedByItsEnd() throws SQLException {
+        List<CompletenessGroup> months = new RealCompleteness(warehouse).count(period, CompletenessGrouping.MONTH);
+
+        Map<String, List<Long>> expected = new TreeMap<>();
+        try (Connection connection = warehouse.connect(); PreparedStatement query = connection.prepareStatement("""
+                WITH visit AS (
+                    SELECT DISTINCT patient_id, strftime(start_time, '%Y-%m') AS month,
+                           last_day(CAST(start_time AS DATE)) AS month_end
+                    FROM encounter
+                    WHERE start_time >= ? AND start_time < ? AND coalesce(status, '') NOT IN ('cancelled', 'entered-in-error'))
+                SELECT month, count(*),
+                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM patient_race_ethnicity r
+                           WHERE r.patient_id = v.patient_id AND coalesce(r.recorded_on, DATE '0001-01-01') <= v.month_end
+                             AND (r.response IN ('declined', 'asked-no-answer')
+                                  OR (r.response = 'answered' AND r.reporting_source IN ('self-reported', 'staff-observed')
+                                      AND (r.omb_category IS NOT NULL OR r.code = '2131-1')))))
+                FROM visit v GROUP BY month ORDER BY month""")) {
+            query.setDate(1, Date.valueOf(period.start()));
+            query.setDate(2, Date.valueOf(period.end().plusDays(1)));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    expected.put(rows.getString(1), List.of(rows.getLong(2), rows.getLong(2) - rows.getLong(3)));
+                }
+            }
+        }
+        assertThat(months).extracting(CompletenessGroup::label).containsExactlyElementsOf(expected.keySet());
+        for (CompletenessGroup month : months) {
+            List<Long> seenAndUnknown = expected.get(month.label());
+            assertThat(month.patients()).as(month.label()).isEqualTo(seenAndUnknown.get(0));
+            // Unknown: by the month's end no decline, no asked-but-no-answer, no self-reported or staff-observed answer.
+            assertThat(month.count(CompletenessIndicator.UNKNOWN)).as(month.label()).isEqualTo(seenAndUnknown.get(1));
+        }
+    }
+
+    @Test
     void publishedReportShowsNoCountFromOneToTenAndFlagsGroupsBelowTarget() {
         List<CompletenessGroup> groups = new RealCompleteness(warehouse).count(period, CompletenessGrouping.CHANNEL);
         double target = 0.9;
