@@ -143,6 +143,15 @@ class RealCompletenessCommandTests {
     }
 
     @Test
+    void aPeriodWithoutVisitsFailsWithExitOneAndALineSayingSo() {
+        CliRun run = CliRun.stratum(data(), "real", "completeness", "--period", "1990");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().lines().findFirst()).as(run.err())
+                .hasValue("stratum: No patient had a visit in 1990-01-01/1990-12-31; choose another --period");
+    }
+
+    @Test
     void stratumHelpListsTheRealCommand() {
         CliRun run = CliRun.stratum("--help");
 
