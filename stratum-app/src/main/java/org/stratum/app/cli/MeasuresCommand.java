@@ -130,7 +130,7 @@ final class MeasuresCommand {
             }
         }
 
-        private static MeasurementPeriod defaultPeriod(Warehouse warehouse) {
+        static MeasurementPeriod defaultPeriod(Warehouse warehouse) {
             YearMonth last = DataCoverage.lastMonth(warehouse)
                     .orElseThrow(() -> new IllegalStateException("The warehouse holds no encounters, observations or"
                             + " procedures yet; import data first (stratum import PATH), or give --period"));

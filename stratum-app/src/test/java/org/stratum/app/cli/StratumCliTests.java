@@ -29,7 +29,7 @@ class StratumCliTests {
         CliRun run = stratum("--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("demo", "serve", "generate", "import", "status", "users");
+        assertThat(run.out()).contains("demo", "serve", "generate", "import", "status", "users", "gaps", "real");
     }
 
     @Test

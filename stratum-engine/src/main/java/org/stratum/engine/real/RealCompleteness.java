@@ -1,0 +1,176 @@
+package org.stratum.engine.real;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.stratum.core.measure.MeasurementPeriod;
+import org.stratum.core.real.CdcRaceEthnicityCodeSet;
+import org.stratum.core.real.tabulation.CdcCodeTree;
+import org.stratum.core.real.tabulation.CdcHierarchy;
+import org.stratum.engine.warehouse.Warehouse;
+
+/**
+ * Counts, among patients with a visit (an encounter, not cancelled or entered in error) in a period,
+ * how complete their REAL data is ({@link CompletenessIndicator}), grouped one way. Race and
+ * ethnicity are read by {@link PatientCompleteness} with the core's rules; a self-reported preferred
+ * language is {@code language_response = 'answered'} from {@code language_reporting_source =
+ * 'self-reported'} with a code.
+ */
+public final class RealCompleteness {
+    /** A group for patients the grouping has no value for. */
+    public static final String NO_SITE = "no site attributed";
+    public static final String NO_SOURCE = "no source";
+
+    private final Warehouse warehouse;
+    private final CdcHierarchy hierarchy;
+
+    public RealCompleteness(Warehouse warehouse) {
+        this(warehouse, CdcCodeTree.of(CdcRaceEthnicityCodeSet.load()));
+    }
+
+    RealCompleteness(Warehouse warehouse, CdcHierarchy hierarchy) {
+        this.warehouse = warehouse;
+        this.hierarchy = hierarchy;
+    }
+
+    /** The groups in label order (months in time order); no group for a value nobody has. */
+    public List<CompletenessGroup> count(MeasurementPeriod period, CompletenessGrouping grouping) {
+        try (Connection connection = warehouse.connect()) {
+            return count(connection, period, grouping);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot count REAL completeness: " + e.getMessage(), e);
+        }
+    }
+
+    private List<CompletenessGroup> count(Connection connection, MeasurementPeriod period, CompletenessGrouping grouping)
+            throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE OR REPLACE TEMP TABLE completeness_visit (patient_id VARCHAR, month DATE)");
+            statement.execute("CREATE OR REPLACE TEMP TABLE completeness_population (patient_id VARCHAR)");
+        }
+        try (PreparedStatement visits = connection.prepareStatement("""
+                INSERT INTO completeness_visit
+                SELECT DISTINCT patient_id, CAST(date_trunc('month', start_time) AS DATE)
+                FROM encounter
+                WHERE start_time >= ? AND start_time < ?
+                  AND coalesce(status, '') NOT IN ('cancelled', 'entered-in-error')""")) {
+            visits.setDate(1, Date.valueOf(period.start()));
+            visits.setDate(2, Date.valueOf(period.end().plusDays(1)));
+            visits.execute();
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO completeness_population SELECT DISTINCT patient_id FROM completeness_visit");
+        }
+        Map<String, Boolean> language = new HashMap<>();
+        Map<String, String> source = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("""
+                     SELECT c.patient_id,
+                            coalesce(bool_or(p.language_response = 'answered'
+                                             AND p.language_reporting_source = 'self-reported'
+                                             AND p.preferred_language IS NOT NULL), false),
+                            min(p.source)
+                     FROM completeness_population c LEFT JOIN patient p USING (patient_id)
+                     GROUP BY c.patient_id""")) {
+            while (rows.next()) {
+                language.put(rows.getString(1), rows.getBoolean(2));
+                source.put(rows.getString(1), rows.getString(3) == null ? NO_SOURCE : rows.getString(3));
+            }
+        }
+        Map<String, String> site = grouping == CompletenessGrouping.SITE ? sites(connection, period) : Map.of();
+        Map<String, List<LocalDate>> months = grouping == CompletenessGrouping.MONTH ? months(connection) : Map.of();
+
+        Map<String, Tally> tallies = new TreeMap<>();
+        PatientCompleteness reader = new PatientCompleteness(hierarchy);
+        RaceEthnicityAnswers.byPatient(connection, "completeness_population", (patient, answers) -> {
+            boolean languageReported = language.getOrDefault(patient, false);
+            if (grouping == CompletenessGrouping.MONTH) {
+                for (LocalDate month : months.getOrDefault(patient, List.of())) {
+                    LocalDate asOf = YearMonth.from(month).atEndOfMonth();
+                    PatientCompleteness.Reading reading = reader.read(patient, answers, asOf);
+                    tallies.computeIfAbsent(YearMonth.from(month).toString(), k -> new Tally()).add(reading, languageReported);
+                }
+                return;
+            }
+            PatientCompleteness.Reading reading = reader.read(patient, answers, null);
+            String group = switch (grouping) {
+                case SITE -> site.getOrDefault(patient, NO_SITE);
+                case SOURCE -> source.getOrDefault(patient, NO_SOURCE);
+                case CHANNEL -> reading.channel();
+                case MONTH -> throw new IllegalStateException("months are counted above");
+            };
+            tallies.computeIfAbsent(group, k -> new Tally()).add(reading, languageReported);
+        });
+        List<CompletenessGroup> groups = new ArrayList<>();
+        tallies.forEach((label, tally) -> groups.add(new CompletenessGroup(label, tally.patients, tally.counts)));
+        return groups;
+    }
+
+    /**
+     * Each patient's site as the measure run attributes it (MeasureRunner's period_attribution): the
+     * attribution overlapping the period that started latest; named by the site's name when known.
+     */
+    private static Map<String, String> sites(Connection connection, MeasurementPeriod period) throws SQLException {
+        Map<String, String> sites = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT a.patient_id, coalesce(any_value(s.name), a.site_id) AS site
+                FROM (SELECT a.patient_id,
+                             arg_max(a.site_id, coalesce(a.start_date, DATE '0001-01-01')) AS site_id
+                      FROM attribution a JOIN completeness_population p USING (patient_id)
+                      WHERE coalesce(a.start_date, ?) <= ? AND coalesce(a.end_date, ?) >= ?
+                      GROUP BY a.patient_id) a
+                LEFT JOIN care_site s ON s.site_id = a.site_id
+                GROUP BY a.patient_id, a.site_id""")) {
+            Date start = Date.valueOf(period.start());
+            Date end = Date.valueOf(period.end());
+            query.setDate(1, end);
+            query.setDate(2, end);
+            query.setDate(3, start);
+            query.setDate(4, start);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    sites.put(rows.getString(1), rows.getString(2));
+                }
+            }
+        }
+        return sites;
+    }
+
+    private static Map<String, List<LocalDate>> months(Connection connection) throws SQLException {
+        Map<String, List<LocalDate>> months = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT patient_id, month FROM completeness_visit ORDER BY month")) {
+            while (rows.next()) {
+                months.computeIfAbsent(rows.getString(1), k -> new ArrayList<>()).add(rows.getDate(2).toLocalDate());
+            }
+        }
+        return months;
+    }
+
+    private static final class Tally {
+        long patients;
+        final Map<CompletenessIndicator, Long> counts = new EnumMap<>(CompletenessIndicator.class);
+
+        void add(PatientCompleteness.Reading reading, boolean languageReported) {
+            patients++;
+            counts.merge(reading.status(), 1L, Long::sum);
+            if (languageReported) {
+                counts.merge(CompletenessIndicator.SELF_REPORTED_LANGUAGE, 1L, Long::sum);
+            }
+            if (reading.otherRace()) {
+                counts.merge(CompletenessIndicator.OTHER_RACE, 1L, Long::sum);
+            }
+        }
+    }
+}
