@@ -142,6 +142,19 @@ class PopulationRealismTest {
     }
 
     @Test
+    void nothingHappensAfterTheHistoryEnds() throws SQLException {
+        assertThat(scalar("""
+                SELECT count(*) FROM (
+                    SELECT start_time AS t FROM encounter
+                    UNION ALL SELECT effective_start FROM observation
+                    UNION ALL SELECT performed_start FROM procedure
+                    UNION ALL SELECT onset_time FROM condition
+                    UNION ALL SELECT occurrence_time FROM immunization
+                    UNION ALL SELECT authored_time FROM medication)
+                WHERE t >= TIMESTAMP '2026-01-01 00:00:00'""")).isZero();
+    }
+
+    @Test
     void everyCodeWrittenIsInADemoValueSetOrNamedByAMeasureOrDeliberatelyOutsideBoth() throws SQLException {
         DemoValueSets demo = DemoValueSets.load();
         Set<String> known = new HashSet<>();

@@ -59,13 +59,17 @@ final class HealthFactory {
         return rng.chance(Math.min(0.95, probability)) ? onsetDate(rng, person) : null;
     }
 
-    /** Mostly diagnosed before the history starts; some during it. */
+    /**
+     * Mostly diagnosed before the history starts; some during it. A person too young for the drawn
+     * date gets it later, and none at all when that falls after the history ends.
+     */
     private LocalDate onsetDate(Rng rng, Person person) {
         LocalDate earliest = person.birthDate().plusYears(person.ageOn(timeline.end()) >= 18 ? 18 : 1);
         LocalDate onset = rng.chance(0.75)
                 ? timeline.start().minusDays(rng.between(30, 3650))
                 : rng.dateBetween(timeline.start(), timeline.end().minusMonths(3));
-        return onset.isBefore(earliest) ? earliest.plusDays(rng.between(0, 60)) : onset;
+        LocalDate diagnosed = onset.isBefore(earliest) ? earliest.plusDays(rng.between(0, 60)) : onset;
+        return diagnosed.isAfter(timeline.end().minusDays(7)) ? null : diagnosed;
     }
 
     private LocalDate lastYearDate(Rng rng) {
