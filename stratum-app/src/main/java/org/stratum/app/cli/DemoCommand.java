@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
  * computes, and serve the web app with demo sign-ins whose password is new at every start.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Generate a demo population, load it, and serve the web app with demo sign-ins.")
+        description = "Generate a demo population, load it, compute every measure, and serve the web app with demo"
+                + " sign-ins.")
 final class DemoCommand implements Callable<Integer> {
     static final String SOURCE = "demo";
     /** Rolling 12-month periods ending each of the last 24 months: the dashboards' trend lines. */
