@@ -3,15 +3,12 @@ package org.stratum.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.stratum.core.measure.MeasureLibrary;
 import org.stratum.core.measure.MeasurementPeriod;
+import org.stratum.engine.equity.GapScan;
 import org.stratum.engine.generate.network.CareNetwork;
 import org.stratum.engine.ingest.ImportRequest;
 import org.stratum.engine.ingest.Importer.ImportOutcome;
@@ -69,7 +66,7 @@ final class DemoCommand implements Callable<Integer> {
             out.println(outcome.alreadyLoaded() ? "The demo population is already loaded."
                     : String.format("Loaded %,d rows into the warehouse.", outcome.entry().totalRowsLoaded()));
             out.println(StatusCommand.describe(warehouse.summary()));
-            if (!outcome.alreadyLoaded() || !anyMeasureComputed(warehouse)) {
+            if (!outcome.alreadyLoaded() || new GapScan(warehouse).latestComputedPeriod().isEmpty()) {
                 computeMeasures(warehouse, out);
             }
         } catch (RuntimeException e) {
@@ -102,16 +99,6 @@ final class DemoCommand implements Callable<Integer> {
         MeasureRun run = new MeasureRunner(warehouse, library).run(library.measures(), periods, RunListener.SILENT);
         out.printf("Computed %,d patient-measure evaluations in %.1f s.%n", run.evaluations(),
                 run.elapsed().toNanos() / 1e9);
-    }
-
-    private static boolean anyMeasureComputed(Warehouse warehouse) {
-        try (Connection connection = warehouse.connect(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT count(*) FROM measure_run")) {
-            rows.next();
-            return rows.getLong(1) > 0;
-        } catch (SQLException e) {
-            throw new IllegalStateException("The warehouse cannot be read: " + e.getMessage(), e);
-        }
     }
 
     /** Twelve random letters and digits in three groups: easy to type, impossible to guess. */

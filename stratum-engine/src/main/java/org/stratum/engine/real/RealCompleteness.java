@@ -18,6 +18,7 @@ import org.stratum.core.measure.MeasurementPeriod;
 import org.stratum.core.real.CdcRaceEthnicityCodeSet;
 import org.stratum.core.real.tabulation.CdcCodeTree;
 import org.stratum.core.real.tabulation.CdcHierarchy;
+import org.stratum.engine.measure.PeriodAttribution;
 import org.stratum.engine.warehouse.Warehouse;
 
 /**
@@ -117,31 +118,19 @@ public final class RealCompleteness {
         return groups;
     }
 
-    /**
-     * Each patient's site as the measure run attributes it (MeasureRunner's period_attribution): the
-     * attribution overlapping the period that started latest; named by the site's name when known.
-     */
+    /** Each patient's site as the measure results carry it, named by the site's name when known. */
     private static Map<String, String> sites(Connection connection, MeasurementPeriod period) throws SQLException {
+        PeriodAttribution.create(connection, List.of(period));
         Map<String, String> sites = new HashMap<>();
-        try (PreparedStatement query = connection.prepareStatement("""
-                SELECT a.patient_id, coalesce(any_value(s.name), a.site_id) AS site
-                FROM (SELECT a.patient_id,
-                             arg_max(a.site_id, coalesce(a.start_date, DATE '0001-01-01')) AS site_id
-                      FROM attribution a JOIN completeness_population p USING (patient_id)
-                      WHERE coalesce(a.start_date, ?) <= ? AND coalesce(a.end_date, ?) >= ?
-                      GROUP BY a.patient_id) a
-                LEFT JOIN care_site s ON s.site_id = a.site_id
-                GROUP BY a.patient_id, a.site_id""")) {
-            Date start = Date.valueOf(period.start());
-            Date end = Date.valueOf(period.end());
-            query.setDate(1, end);
-            query.setDate(2, end);
-            query.setDate(3, start);
-            query.setDate(4, start);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    sites.put(rows.getString(1), rows.getString(2));
-                }
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("""
+                     SELECT a.patient_id, coalesce(any_value(s.name), a.site_id) AS site
+                     FROM period_attribution a JOIN completeness_population p USING (patient_id)
+                     LEFT JOIN care_site s ON s.site_id = a.site_id
+                     WHERE a.site_id IS NOT NULL
+                     GROUP BY a.patient_id, a.site_id""")) {
+            while (rows.next()) {
+                sites.put(rows.getString(1), rows.getString(2));
             }
         }
         return sites;
