@@ -37,6 +37,7 @@ final class ImportJob {
     private final Instant startedAt;
     private volatile Progress progress;
     private volatile Ending ending;
+    private volatile boolean closed;
 
     ImportJob(String id, ImportRequest request, Uploads.Upload upload, Instant startedAt) {
         this.id = id;
@@ -77,8 +78,14 @@ final class ImportJob {
         return end == null ? State.RUNNING : end.state();
     }
 
+    /** True until the ending is set and on record in the audit log: only then may another import start. */
     boolean running() {
-        return ending == null;
+        return !closed;
+    }
+
+    /** Called once the ending is in the audit log (or could not be written there). */
+    void close() {
+        closed = true;
     }
 
     void progressed(long bytesRead, long totalBytes, Path file) {

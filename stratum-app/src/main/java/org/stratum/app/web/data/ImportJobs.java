@@ -143,6 +143,7 @@ class ImportJobs implements ApplicationListener<ContextClosedEvent>, Ordered, Di
             }
         } finally {
             recordOutcome(job);
+            job.close();
         }
     }
 
