@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +32,7 @@ public final class MeasureDefinitionReader {
     private static final Set<String> MEASURE_FIELDS = Set.of("id", "cms", "title", "description", "kind",
             "scoring", "improvement", "status", "uses", "valueSets", "codes", "definitions", "groups");
     private static final Set<String> SHARED_FIELDS = Set.of("shared", "description", "uses", "valueSets",
-            "codes", "definitions");
+            "codes", "definitions", "views");
     private static final Set<String> GROUP_FIELDS = Set.of("id", "title", "initial_population", "denominator",
             "denominator_exclusion", "numerator", "denominator_exception");
 
@@ -124,9 +125,29 @@ public final class MeasureDefinitionReader {
         if (name != null && !ID.matcher(name).matches()) {
             problem("shared", "'" + name + "' must be lower-case letters, digits and hyphens");
         }
+        Map<String, String> definitions = sqlMap(root.get("definitions"), "definitions");
         return new SharedDefinitions(name, text(root, "description", true), uses(root),
-                valueSets(root.get("valueSets")), codes(root.get("codes")),
-                sqlMap(root.get("definitions"), "definitions"), origin);
+                valueSets(root.get("valueSets")), codes(root.get("codes")), definitions,
+                views(root.get("views"), definitions.keySet()), origin);
+    }
+
+    /** The definitions to read through rather than compute once: each must be one of the file's. */
+    private Set<String> views(JsonNode node, Set<String> definitions) {
+        Set<String> views = new LinkedHashSet<>();
+        if (node == null) {
+            return views;
+        }
+        if (!node.isArray()) {
+            problem("views", "give a list of definition names");
+            return views;
+        }
+        for (JsonNode view : node) {
+            if (!definitions.contains(view.asText())) {
+                problem("views", "'" + view.asText() + "' is not one of this file's definitions");
+            }
+            views.add(view.asText());
+        }
+        return views;
     }
 
     private List<MeasureGroup> groups(JsonNode node) {

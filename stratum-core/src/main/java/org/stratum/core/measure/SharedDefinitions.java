@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Logic several measures share, written once: qualifying visits, hospice, palliative care, advanced
@@ -17,6 +18,7 @@ public record SharedDefinitions(
         List<ValueSetReference> valueSets,
         List<CodeReference> codes,
         Map<String, String> definitions,
+        Set<String> views,
         String origin) {
 
     public SharedDefinitions {
@@ -24,5 +26,6 @@ public record SharedDefinitions(
         valueSets = List.copyOf(valueSets);
         codes = List.copyOf(codes);
         definitions = Collections.unmodifiableMap(new LinkedHashMap<>(definitions));
+        views = Set.copyOf(views);
     }
 }

@@ -67,4 +67,24 @@ class MeasureDefinitionReaderTest {
         assertThatThrownBy(() -> read(FLU.replace("codes:", "valueSets:\n  diabetes: {oid: diabetes}\ncodes:")))
                 .hasMessage("flu.yaml: valueSets.diabetes.oid: 'diabetes' is not an OID");
     }
+
+    @Test
+    void aSharedFileMayReadSomeOfItsOwnDefinitionsThroughAndOnlyThose() {
+        String shared = """
+                shared: flu-pieces
+                description: Vaccinations given.
+                views: [given]
+                definitions:
+                  given: SELECT patient_id, code FROM immunization WHERE status = 'completed'
+                """;
+
+        assertThat(readShared(shared).views()).containsExactly("given");
+        assertThatThrownBy(() -> readShared(shared.replace("views: [given]", "views: [given, refused]")))
+                .hasMessage("flu-pieces.yaml: views: 'refused' is not one of this file's definitions");
+    }
+
+    private static SharedDefinitions readShared(String yaml) {
+        return MeasureDefinitionReader.readShared("flu-pieces.yaml", "/home/ana/flu-pieces.yaml",
+                new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+    }
 }

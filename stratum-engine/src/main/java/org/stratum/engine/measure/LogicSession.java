@@ -65,10 +65,22 @@ final class LogicSession implements AutoCloseable {
      * the author's SQL is the one checked to be a single SELECT.
      */
     List<String> relation(String where, String name, String sql, String query) {
+        return create(where, "TABLE", name, sql, query);
+    }
+
+    /**
+     * Makes {@code sql} readable as {@code name} without computing it: each piece that reads it runs
+     * it again, so DuckDB can push that piece's filters into the scan instead of holding a copy.
+     */
+    List<String> view(String where, String name, String sql) {
+        return create(where, "VIEW", name, sql, sql);
+    }
+
+    private List<String> create(String where, String kind, String name, String sql, String query) {
         requireSelect(where, sql);
         String body = probe ? "SELECT * FROM (" + query + "\n) AS logic LIMIT 0" : query;
         try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE OR REPLACE TEMP TABLE " + name + " AS " + body);
+            statement.execute("CREATE OR REPLACE TEMP " + kind + " " + name + " AS " + body);
             return columns(name);
         } catch (SQLException e) {
             throw new MeasureLogicError(where, reason(e), e);

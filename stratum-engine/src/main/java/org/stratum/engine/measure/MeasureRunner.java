@@ -217,7 +217,11 @@ public final class MeasureRunner {
         for (Map.Entry<String, String> definition : shared.definitions().entrySet()) {
             String where = (MeasureDefinition.BUILT_IN.equals(shared.origin()) ? "shared/" + shared.name()
                     : shared.origin()) + ": definitions." + definition.getKey();
-            session.relation(where, definition.getKey(), definition.getValue());
+            if (shared.views().contains(definition.getKey())) {
+                session.view(where, definition.getKey(), definition.getValue());
+            } else {
+                session.relation(where, definition.getKey(), definition.getValue());
+            }
         }
     }
 
