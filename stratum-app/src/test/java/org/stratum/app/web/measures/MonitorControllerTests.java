@@ -192,12 +192,20 @@ class MonitorControllerTests extends MeasuredPages {
 
     @Test
     void aWrongParameterIsAPageNamingIt() {
-        assertThat(get("viewer", "/measures/CMS165/monitor?by=shoe-size")).hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyText().contains("The by cannot be shown", "'shoe-size' is not a dimension");
-        assertThat(get("viewer", "/measures/CMS165/monitor?group=nine")).hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyText().contains("The group cannot be shown", "has no group 'nine'");
-        assertThat(get("viewer", "/measures/CMS999/monitor")).hasStatus(HttpStatus.NOT_FOUND)
-                .bodyText().contains("There is no measure 'CMS999'");
+        assertThat(get("viewer", "/measures/CMS165/monitor?by=shoe-size")).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(problem("/measures/CMS165/monitor?by=shoe-size"))
+                .startsWith("The by cannot be shown: 'shoe-size' is not a dimension; use one of race-2024, race-1997,");
+        assertThat(get("viewer", "/measures/CMS165/monitor?group=nine")).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(problem("/measures/CMS165/monitor?group=nine"))
+                .isEqualTo("The group cannot be shown: CMS165 Controlling High Blood Pressure has no group 'nine'.");
+        assertThat(get("viewer", "/measures/CMS999/monitor")).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(problem("/measures/CMS999/monitor"))
+                .isEqualTo("Measure not found: There is no measure 'CMS999' in the library.");
+    }
+
+    private String problem(String uri) {
+        Document page = Jsoup.parse(page("viewer", uri));
+        return page.selectFirst("h1").text() + ": " + page.selectFirst("#problem").text();
     }
 
     private static boolean holdsASmallCount(long[] counts) {
