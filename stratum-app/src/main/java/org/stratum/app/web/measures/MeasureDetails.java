@@ -37,6 +37,7 @@ class MeasureDetails {
                         + "' is not a reference; use rest, best, largest or overall."));
         List<GroupCount> strata = sources.strata().count(measure, period, dimension).getOrDefault(group.id(), List.of());
         StratumTable table = StratumTable.of(strata, measure.direction(), option);
-        return new MeasureDetail(measure, group, period, periods, dimension, option, table, RateChart.of(table));
+        return new MeasureDetail(measure, group, period, periods, dimension, option, table, RateChart.of(table),
+                DisparitySummary.of(strata, table, measure.direction()));
     }
 }
