@@ -18,6 +18,14 @@ public record GapChart(int width, int height, double zeroY, int axisY, List<Mark
     public record Mark(double x, double y, double low, double high, String label) {
     }
 
+    public int plotLeft() {
+        return SpcChart.LEFT;
+    }
+
+    public int plotRight() {
+        return SpcChart.LEFT + SpcChart.PLOT;
+    }
+
     /** The chart, or null when no point has a difference to draw. */
     static GapChart of(List<MonitorPoint> points, TimeAxis axis) {
         List<MonitorPoint> compared = points.stream().filter(p -> p.difference() != null).toList();

@@ -15,7 +15,7 @@ import org.stratum.app.annotations.ChartAnnotation;
  */
 public record SpcChart(int width, int height, int plotLeft, int plotTop, int axisY, List<Mark> marks,
         List<String> centreLines, List<String> limitLines, List<Note> notes, List<Tick> xTicks, List<Tick> yTicks) {
-    static final int WIDTH = 680;
+    static final int WIDTH = 720; // room for the last date label, centred on the plot's right edge
     static final int LEFT = 56;
     static final int PLOT = 600;
     static final int TOP = 28;
@@ -30,6 +30,11 @@ public record SpcChart(int width, int height, int plotLeft, int plotTop, int axi
     }
 
     public record Tick(double at, String label) {
+    }
+
+    /** The plot's right edge, where the grid lines end. */
+    public int plotRight() {
+        return LEFT + PLOT;
     }
 
     static SpcChart of(List<MonitorPoint> points, List<ChartAnnotation> annotations, TimeAxis axis) {
@@ -65,7 +70,9 @@ public record SpcChart(int width, int height, int plotLeft, int plotTop, int axi
         List<Tick> xTicks = axis.ticks(points.stream().map(MonitorPoint::end).toList()).stream()
                 .map(t -> new Tick(t.x(), t.label())).toList();
         List<Tick> yTicks = new ArrayList<>();
-        for (double v = low; v <= high + 1e-9; v += (high - low) / 4) {
+        double step = high - low <= 0.3 ? 0.05 : high - low <= 0.6 ? 0.1 : 0.2;
+        for (int i = 0; low + i * step <= high + 1e-9; i++) {
+            double v = low + i * step;
             yTicks.add(new Tick(y.apply(v), String.format(Locale.ROOT, "%.0f%%", 100 * v)));
         }
         int axisY = TOP + PLOT_HEIGHT;

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -22,7 +24,7 @@ import org.stratum.app.web.BrowserTest;
 
 /**
  * A viewer's way from a measure page to its Monitor in a real headless Chromium: switching the
- * dimension, following the link, reading the control charts and their change marks, and switching the
+ * dimension, the exports following it (the chart drawn as PNG by the page's own script), the link, reading the control charts and their change marks, and switching the
  * dimension there by keyboard. Screenshots are kept in {@code target/screenshots}.
  */
 @Import({MeasuredWarehouse.class, MonitorAnnotations.class})
@@ -35,7 +37,20 @@ class MonitorBrowserTests extends BrowserTest {
         new Select(browser().findElement(By.id("by"))).selectByVisibleText("preferred language");
         waitFor(ExpectedConditions.textToBe(By.cssSelector("#strata-table caption"),
                 "CMS165 Controlling High Blood Pressure by preferred language"));
-        assertThat(browser().findElement(By.id("csv-export")).getDomAttribute("href")).contains("by=language");
+        for (String export : new String[] {"csv-export", "xlsx-export", "svg-export", "fhir-export"}) {
+            assertThat(browser().findElement(By.id(export)).getDomAttribute("href")).as(export).contains("by=language");
+        }
+        // The PNG export draws the SVG export on a canvas in the browser: ask the page's own code for it.
+        Object png = ((JavascriptExecutor) browser()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(document.getElementById('png-export').dataset.pngFrom).then(r => r.text())
+                  .then(window.stratumSvgToPng).then(b => b.arrayBuffer())
+                  .then(a => { const v = new DataView(a); done([v.getUint32(0), v.getUint32(16), v.getUint32(20)]); })
+                  .catch(e => done(String(e)));""");
+        WebElement chart = browser().findElement(By.cssSelector("figure.rate-chart svg"));
+        assertThat(png).as("PNG signature, width and height: twice the chart's").isEqualTo(List.of(0x89504E47L,
+                2 * Long.parseLong(chart.getDomAttribute("width")), 2 * Long.parseLong(chart.getDomAttribute("height"))));
+        assertThat(browser().findElement(By.id("png-export")).isDisplayed()).isTrue();
         screenshot("measure-detail-language");
 
         browser().findElement(By.id("monitor-link")).click();
@@ -47,6 +62,8 @@ class MonitorBrowserTests extends BrowserTest {
                 .extracting(WebElement::getText).containsExactly("Outreach calls begin");
         assertThat(browser().findElements(By.cssSelector("#monitor-summary tbody tr"))).hasSizeGreaterThan(1);
         screenshot("measure-monitor");
+        ((JavascriptExecutor) browser()).executeScript("arguments[0].scrollIntoView()", english);
+        screenshot("measure-monitor-chart");
 
         WebElement by = browser().findElement(By.id("by"));
         by.sendKeys(Keys.HOME);
