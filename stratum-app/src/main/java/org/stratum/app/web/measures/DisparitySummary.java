@@ -28,17 +28,17 @@ import org.stratum.core.equity.rate.NoEstimate;
  * Absolute measures read the measure's rate; relative ones the adverse rate (not screened, not
  * controlled), as Harper &amp; Lynch recommend, since relative measures change with the framing.
  *
+ * @param lines  none with fewer than two strata shown, where there is no disparity to summarise
  * @param strata how many strata took part
- * @param note   why there is no summary, or null
  */
-public record DisparitySummary(List<Line> lines, int strata, String note) {
+public record DisparitySummary(List<Line> lines, int strata) {
     private static final ConfidenceLevel LEVEL = ConfidenceLevel.NINETY_FIVE;
 
     /**
-     * One summary measure as shown: its name, what it reads, the estimate and interval written out,
+     * One summary measure as shown: its key in the message bundle ({@code detail.disparity.name.*}), what it reads, the estimate and interval written out,
      * and where the standard error comes from or why there is none.
      */
-    public record Line(String measure, String framing, String estimate, String interval, String basis) {
+    public record Line(String key, String framing, String estimate, String interval, String basis) {
     }
 
     static DisparitySummary of(List<GroupCount> strata, StratumTable table, Direction direction) {
@@ -49,35 +49,34 @@ public record DisparitySummary(List<Line> lines, int strata, String note) {
             }
         }
         if (shown.size() < 2) {
-            return new DisparitySummary(List.of(), shown.size(),
-                    "Fewer than two strata are shown with a rate, so there is no disparity to summarise.");
+            return new DisparitySummary(List.of(), shown.size());
         }
         List<GroupEstimate> rates = shown.stream().map(GroupEstimate::ofProportion).toList();
         List<GroupEstimate> adverse = shown.stream().map(c -> GroupEstimate.ofAdverseProportion(c, direction)).toList();
         String rate = "rate";
         String adverseRate = "adverse rate";
         List<Line> lines = List.of(
-                line("Range difference", () -> RangeDifference.of(rates), rate, DisparitySummary::points),
-                line("Between-group variance", () -> BetweenGroupVariance.of(rates), rate, v -> String.format(Locale.ROOT, "%.2f pts²", 1e4 * v)),
-                line("Range ratio", () -> RangeRatio.of(adverse), adverseRate, v -> String.format(Locale.ROOT, "%.2f", v)),
-                line("Index of disparity (against the best stratum)", () -> IndexOfDisparity.againstBest(adverse, Direction.LOWER_IS_BETTER), adverseRate,
+                line("range-difference", () -> RangeDifference.of(rates), rate, DisparitySummary::points),
+                line("between-group-variance", () -> BetweenGroupVariance.of(rates), rate, v -> String.format(Locale.ROOT, "%.2f pts²", 1e4 * v)),
+                line("range-ratio", () -> RangeRatio.of(adverse), adverseRate, v -> String.format(Locale.ROOT, "%.2f", v)),
+                line("index-of-disparity", () -> IndexOfDisparity.againstBest(adverse, Direction.LOWER_IS_BETTER), adverseRate,
                         v -> String.format(Locale.ROOT, "%.1f%%", v)),
-                line("Theil index", () -> TheilIndex.of(adverse), adverseRate, v -> String.format(Locale.ROOT, "%.4f", v)),
-                line("Mean log deviation", () -> MeanLogDeviation.of(adverse), adverseRate, v -> String.format(Locale.ROOT, "%.4f", v)));
-        return new DisparitySummary(lines, shown.size(), null);
+                line("theil-index", () -> TheilIndex.of(adverse), adverseRate, v -> String.format(Locale.ROOT, "%.4f", v)),
+                line("mean-log-deviation", () -> MeanLogDeviation.of(adverse), adverseRate, v -> String.format(Locale.ROOT, "%.4f", v)));
+        return new DisparitySummary(lines, shown.size());
     }
 
     /** A measure the core declines for these strata (a zero rate under a logarithm) says why instead. */
-    private static Line line(String name, Supplier<DisparityEstimate> measure, String framing,
+    private static Line line(String key, Supplier<DisparityEstimate> measure, String framing,
             Function<Double, String> format) {
         try {
             DisparityEstimate estimate = measure.get();
             Optional<ConfidenceInterval> interval = estimate.interval(LEVEL);
-            return new Line(name, framing, format.apply(estimate.estimate()),
+            return new Line(key, framing, format.apply(estimate.estimate()),
                     interval.map(i -> format.apply(i.lower()) + " to " + format.apply(i.upper())).orElse(Figures.HIDDEN),
                     estimate.basis());
         } catch (NoEstimate | InvalidGroupEstimates e) {
-            return new Line(name, framing, Figures.HIDDEN, Figures.HIDDEN, e.getMessage());
+            return new Line(key, framing, Figures.HIDDEN, Figures.HIDDEN, e.getMessage());
         }
     }
 
