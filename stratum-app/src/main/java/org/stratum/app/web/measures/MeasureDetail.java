@@ -9,7 +9,7 @@ import org.stratum.engine.equity.StratifyingDimension;
 /** One measure group stratified by one dimension in one period, compared with a reference. */
 public record MeasureDetail(MeasureDefinition measure, MeasureGroup group, MeasurementPeriod period,
         List<MeasurementPeriod> periods, StratifyingDimension dimension, ReferenceOption reference, StratumTable table,
-        RateChart chart) {
+        RateChart chart, DisparitySummary summary) {
 
     public String title() {
         return measure.groups().size() > 1 ? measure.displayName() + ": " + group.title() : measure.displayName();
@@ -23,9 +23,9 @@ public record MeasureDetail(MeasureDefinition measure, MeasureGroup group, Measu
         return List.of(ReferenceOption.values());
     }
 
-    /** The CSV file's name: measure, group, dimension, reference and period, nothing a user typed verbatim. */
-    public String fileName() {
+    /** An export's file name: measure, group, dimension, reference and period, nothing a user typed verbatim. */
+    public String fileName(String extension) {
         return String.join("_", measure.id(), group.id(), dimension.parameter(), reference.parameter(),
-                period.start().toString(), period.end().toString()) + ".csv";
+                period.start().toString(), period.end().toString()) + "." + extension;
     }
 }

@@ -21,8 +21,7 @@ class MeasureDetails {
 
     MeasureDetail build(String id, String askedPeriod, String askedGroup, String by, String reference) {
         MeasureLibrary library = sources.library();
-        MeasureDefinition measure = library.find(id)
-                .orElseThrow(() -> new UnknownMeasurePage("There is no measure '" + id + "' in the library."));
+        MeasureDefinition measure = MeasureParameters.measure(library, id);
         MeasureTotals totals = sources.totals();
         List<MeasurementPeriod> periods = totals.computedPeriods().stream()
                 .filter(p -> totals.computedMeasures(p).contains(measure.id())).toList();
@@ -31,18 +30,14 @@ class MeasureDetails {
                     + " --measure " + measure.id() + "' first.");
         }
         MeasurementPeriod period = PeriodChoice.choose(askedPeriod, periods);
-        MeasureGroup group = askedGroup == null || askedGroup.isBlank() ? measure.groups().get(0)
-                : measure.group(askedGroup).orElseThrow(() -> new BadMeasureRequest("group",
-                        measure.displayName() + " has no group '" + askedGroup + "'."));
-        StratifyingDimension dimension = StratifyingDimension.fromParameter(by == null ? "race-2024" : by)
-                .orElseThrow(() -> new BadMeasureRequest("by", "'" + by + "' is not a dimension; use one of "
-                        + String.join(", ", List.of(StratifyingDimension.values()).stream()
-                                .map(StratifyingDimension::parameter).toList()) + "."));
+        MeasureGroup group = MeasureParameters.group(measure, askedGroup);
+        StratifyingDimension dimension = MeasureParameters.dimension(by);
         ReferenceOption option = ReferenceOption.fromParameter(reference == null ? "rest" : reference)
                 .orElseThrow(() -> new BadMeasureRequest("reference", "'" + reference
                         + "' is not a reference; use rest, best, largest or overall."));
         List<GroupCount> strata = sources.strata().count(measure, period, dimension).getOrDefault(group.id(), List.of());
         StratumTable table = StratumTable.of(strata, measure.direction(), option);
-        return new MeasureDetail(measure, group, period, periods, dimension, option, table, RateChart.of(table));
+        return new MeasureDetail(measure, group, period, periods, dimension, option, table, RateChart.of(table),
+                DisparitySummary.of(strata, table, measure.direction()));
     }
 }

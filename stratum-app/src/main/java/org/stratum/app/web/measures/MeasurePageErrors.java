@@ -11,7 +11,8 @@ import org.stratum.app.organisation.Organisations;
  * A wrong parameter or an unknown measure on a measure page: one clear message naming it, on a page
  * of its own, never an empty chart that looks like data and never a stack trace.
  */
-@ControllerAdvice(assignableTypes = {MeasuresController.class, MeasureDetailController.class})
+@ControllerAdvice(assignableTypes = {MeasuresController.class, MeasureDetailController.class,
+        MonitorController.class})
 class MeasurePageErrors {
     private final Organisations organisations;
 

@@ -18,18 +18,9 @@ final class StratumTableCsv {
     static String write(MeasureDetail detail) {
         StringWriter out = new StringWriter();
         try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(out)) {
-            csv.writeRecord("measure", "group", "period_start", "period_end", "dimension", "reference", "stratum",
-                    "denominator", "numerator", "rate", "rate_ci_low", "rate_ci_high", "difference",
-                    "difference_ci_low", "difference_ci_high", "ratio", "ratio_ci_low", "ratio_ci_high", "p_value",
-                    "meaningful", "comparison", "suppressed", "unstable");
+            csv.writeRecord(StratumTableColumns.HEADER);
             for (StratumRow row : detail.table().rows()) {
-                csv.writeRecord(detail.measure().id(), detail.group().id(), detail.period().start().toString(),
-                        detail.period().end().toString(), detail.dimension().parameter(), detail.table().referenceLabel(),
-                        row.stratum(), text(row.denominator()), text(row.numerator()), text(row.rate()),
-                        text(row.rateLow()), text(row.rateHigh()), text(row.difference()), text(row.differenceLow()),
-                        text(row.differenceHigh()), text(row.ratio()), text(row.ratioLow()), text(row.ratioHigh()),
-                        text(row.pValue()), row.meaningful() == null ? "" : row.meaningful().toString(),
-                        row.comparison(), Boolean.toString(row.suppressed()), Boolean.toString(row.unstable()));
+                csv.writeRecord(StratumTableColumns.cells(detail, row).stream().map(StratumTableCsv::text).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -37,11 +28,10 @@ final class StratumTableCsv {
         return out.toString();
     }
 
-    private static String text(Long value) {
-        return value == null ? "" : value.toString();
-    }
-
-    private static String text(Double value) {
-        return value == null ? "" : String.format(Locale.ROOT, "%.6f", value);
+    private static String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        return value instanceof Double number ? String.format(Locale.ROOT, "%.6f", number) : value.toString();
     }
 }

@@ -30,11 +30,12 @@ import org.stratum.engine.warehouse.Warehouse;
 /**
  * The measure pages' tests share one application over one measured synthetic warehouse (Spring caches
  * the context between the classes, so the population is generated and measured once). Plain SQL over
- * {@code measure_result} is what the pages' numbers are checked against.
+ * {@code measure_result} is what the pages' numbers are checked against. The Monitor's test annotations are
+ * in the same context, so it stays one.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(MeasuredWarehouse.class)
+@Import({MeasuredWarehouse.class, MonitorAnnotations.class})
 abstract class MeasuredPages {
     static final Path DATA_DIR = temporaryDataDir();
 

@@ -1,0 +1,28 @@
+package org.stratum.app.web.measures;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * A measure's Monitor, for every signed-in role: control charts of each stratum over the rolling
+ * twelve-month points. Aggregates only, with small numbers handled by {@link TrendSuppression}.
+ */
+@Controller
+class MonitorController {
+    private final MeasureMonitors monitors;
+
+    MonitorController(MeasureMonitors monitors) {
+        this.monitors = monitors;
+    }
+
+    @GetMapping("/measures/{id}/monitor")
+    String monitor(@PathVariable String id, @RequestParam(required = false) String group,
+            @RequestParam(required = false) String by, Model model) {
+        model.addAttribute("monitor", monitors.build(id, group, by));
+        model.addAttribute("figures", new Figures());
+        return "measures/monitor";
+    }
+}
