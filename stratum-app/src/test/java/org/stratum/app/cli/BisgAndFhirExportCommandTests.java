@@ -13,8 +13,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** `stratum real bisg` and `stratum real bisg estimate` as a user runs them over a synthetic population. */
-class BisgCommandTests {
+/**
+ * `stratum real bisg`, `stratum real bisg estimate` and `stratum export fhir` as a user runs them over a
+ * synthetic population.
+ */
+class BisgAndFhirExportCommandTests {
     private static final Pattern IMPUTED = Pattern.compile("for ([\\d,]+) of ([\\d,]+) patients");
     private static final Pattern ROW = Pattern.compile(
             "(?m)^  (\\S.*?)\\s{2,}([\\d,]+|hidden)\\s+([\\d.]+%|hidden|-)\\s+([\\d,.]+|hidden)\\s+([\\d.]+%|hidden|-)$");
@@ -131,5 +134,38 @@ class BisgCommandTests {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).startsWith("stratum: Missing required option: '--geography=FILE'");
+    }
+
+    @Test
+    void theFhirExportWritesEveryPatientIsAuditedAndNeverCarriesImputations() throws Exception {
+        assertThat(CliRun.stratum(data(), "real", "bisg", surnames(), geography()).exitCode()).isZero();
+        Path out = temp.resolve("fhir-out");
+
+        CliRun run = CliRun.stratum(data(), "export", "fhir", "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Wrote 1,500 Patients to");
+        List<String> lines = Files.readAllLines(out.resolve("Patient.ndjson"));
+        assertThat(lines).hasSize(1500).allSatisfy(line -> assertThat(line).startsWith("{\"resourceType\":\"Patient\""));
+        assertThat(String.join("\n", lines)).doesNotContain("imputed").doesNotContain("BISG")
+                .contains("us-core-race").contains("urn:stratum:fhir:extension:real-source");
+        try (java.sql.Connection store = java.sql.DriverManager.getConnection("jdbc:h2:file:" + temp.resolve("data")
+                .resolve("workflow") + ";DATABASE_TO_LOWER=TRUE", "sa", "");
+             java.sql.ResultSet rows = store.createStatement().executeQuery(
+                     "SELECT subject, detail FROM audit_event WHERE action = 'export.fhir.patients'")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("1500 patients");
+            assertThat(rows.getString(2)).contains("Patient.ndjson");
+        }
+    }
+
+    @Test
+    void exportingToAFileInsteadOfAFolderIsWrongUsage() throws IOException {
+        Path file = Files.writeString(temp.resolve("not-a-folder.txt"), "x");
+
+        CliRun run = CliRun.stratum(data(), "export", "fhir", "--out", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("stratum: --out must be a folder");
     }
 }
