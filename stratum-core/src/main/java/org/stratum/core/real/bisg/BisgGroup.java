@@ -1,5 +1,6 @@
 package org.stratum.core.real.bisg;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.stratum.core.real.OmbCategory;
 import org.stratum.core.real.ResponseStatus;
@@ -32,7 +33,7 @@ public enum BisgGroup {
 
     /** The lower-case key used in warehouse column names and on the command line. */
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /**

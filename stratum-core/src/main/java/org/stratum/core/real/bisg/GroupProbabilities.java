@@ -40,12 +40,6 @@ public final class GroupProbabilities {
         return new GroupProbabilities(scaled);
     }
 
-    public static GroupProbabilities normalise(Map<BisgGroup, Double> weights) {
-        double[] ordered = new double[GROUPS.length];
-        weights.forEach((group, weight) -> ordered[group.ordinal()] = weight);
-        return normalise(ordered);
-    }
-
     public double of(BisgGroup group) {
         return values[group.ordinal()];
     }

@@ -1,5 +1,7 @@
 package org.stratum.core.real.bisg;
 
+import java.util.Locale;
+
 /**
  * One patient's imputed probabilities and what they rest on. An imputation is for population
  * estimates only: it is never a patient's race.
@@ -23,7 +25,7 @@ public record Imputation(GroupProbabilities probabilities, Basis basis) {
         }
 
         public String key() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.stratum.core.real.bisg;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +42,7 @@ public final class SurnameTable {
             return Optional.empty();
         }
         String upper = surname.toUpperCase(Locale.ROOT).replace("'", "").strip();
-        java.util.List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         for (String part : PART_SEPARATOR.split(upper)) {
             String letters = NOT_LETTER.matcher(part).replaceAll("");
             if (!letters.isEmpty() && !SUFFIXES.contains(letters)) {

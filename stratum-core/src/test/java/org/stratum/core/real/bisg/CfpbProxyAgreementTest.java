@@ -1,6 +1,7 @@
 package org.stratum.core.real.bisg;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -106,10 +108,10 @@ class CfpbProxyAgreementTest {
             if (imputation.probabilities().mostLikely() == expected.mostLikely()) {
                 sameMostLikely++;
             }
-            assertThat(Arrays.stream(got).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
+            assertThat(Arrays.stream(got).sum()).isCloseTo(1.0, within(1e-12));
         }
         double mean = sum / cells;
-        System.out.printf(java.util.Locale.ROOT,
+        System.out.printf(Locale.ROOT,
                 "[bisg] CFPB %s: mean |difference| %.2e, largest %.2e, most likely group same in %d of %d rows%n",
                 level, mean, largest, sameMostLikely, checked.size());
         assertThat(mean).isLessThan(1e-6);

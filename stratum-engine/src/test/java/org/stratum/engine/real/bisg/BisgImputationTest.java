@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -168,7 +169,7 @@ class BisgImputationTest {
             }
         }
         double share = (double) agree / compared;
-        System.out.printf(java.util.Locale.ROOT, "[bisg] synthetic self-report vs BISG most likely group: %d of %d (%.1f%%)%n",
+        System.out.printf(Locale.ROOT, "[bisg] synthetic self-report vs BISG most likely group: %d of %d (%.1f%%)%n",
                 agree, compared, 100 * share);
         // Measured 909 of 1,235 (73.6%) with seed 23; BISG is known to agree with self-report about that often.
         assertThat(compared).isGreaterThan(500);
