@@ -22,6 +22,21 @@ public final class RealFhirExtensions {
     public static final String QUESTION = "urn:stratum:fhir:extension:real-question";
     /** valueCode: declined, on an ASKU null flavour, because US Core cannot say "declined". */
     public static final String RESPONSE = "urn:stratum:fhir:extension:real-response";
+    /** valueString: the free text the patient wrote in with the answer. */
+    public static final String WRITE_IN = "urn:stratum:fhir:extension:real-write-in";
+    /** valueCode: where the answer was collected (registration, portal, kiosk, …). */
+    public static final String COLLECTED_VIA = "urn:stratum:fhir:extension:real-collected-via";
+    /**
+     * valueBoolean: whether the answer named a detailed group, when the slice it sits in cannot say
+     * (a minimum category US Core has no ombCategory code for, such as MENA, goes in "detailed").
+     */
+    public static final String DETAILED = "urn:stratum:fhir:extension:real-detailed";
+    /**
+     * valueBoolean true: a coding written only so that US Core's 1997 shape is complete (White for a
+     * MENA answer, Not Hispanic beside a combined answer without Hispanic, a combined non-answer
+     * repeated in the ethnicity extension). It is not an answer: importers of Stratum's exports skip it.
+     */
+    public static final String DERIVED = "urn:stratum:fhir:extension:real-derived";
 
     private RealFhirExtensions() {
     }

@@ -21,7 +21,7 @@ import java.util.Map;
  */
 public final class WarehouseSchema {
     /** Bump when schema.sql changes: warehouses of another version are rebuilt from the ledger. */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     /** The tables that hold imported data, in load order (reference data before patients' records). */
     public static final List<String> DATA_TABLES = List.of(

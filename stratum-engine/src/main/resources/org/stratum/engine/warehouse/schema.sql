@@ -330,3 +330,22 @@ CREATE TABLE measure_run (
     detail        VARCHAR,
     patients      BIGINT NOT NULL
 );
+
+-- Imputed race and ethnicity (BISG): one row per patient without a self-reported answer, written by
+-- `stratum real bisg` from the user's Census surname list and area table. Kept apart from
+-- patient_race_ethnicity on purpose: an imputation is a probability for population estimates, never
+-- a patient's race, and must never appear in a patient list. Rebuilt warehouses lose it; run again.
+CREATE TABLE patient_race_imputed (
+    patient_id     VARCHAR NOT NULL,
+    method         VARCHAR NOT NULL,
+    basis          VARCHAR NOT NULL,
+    p_hispanic     DOUBLE NOT NULL,
+    p_white        DOUBLE NOT NULL,
+    p_black        DOUBLE NOT NULL,
+    p_api          DOUBLE NOT NULL,
+    p_aian         DOUBLE NOT NULL,
+    p_multiracial  DOUBLE NOT NULL,
+    surname_table  VARCHAR NOT NULL,
+    area_table     VARCHAR NOT NULL,
+    imputed_at     TIMESTAMP NOT NULL
+);

@@ -1,0 +1,120 @@
+package org.stratum.engine.real.bisg;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.stratum.core.measure.MeasurementPeriod;
+import org.stratum.core.real.bisg.BisgGroup;
+import org.stratum.engine.warehouse.Warehouse;
+
+/**
+ * A measure's rates by BISG group, two ways side by side: among patients who reported their own race
+ * and ethnicity only, and over everyone eligible with the self-reported group where there is one and
+ * the BISG probabilities as fractional weights where there is not (self-report always wins). The
+ * weighted view is a population estimate; nothing here is per patient.
+ */
+public final class BisgEstimate {
+    private final Warehouse warehouse;
+
+    public BisgEstimate(Warehouse warehouse) {
+        this.warehouse = warehouse;
+    }
+
+    /** One group's counts: whole patients for self-report, summed probabilities for the weighted view. */
+    public record GroupCounts(BisgGroup group, long selfReportedEligible, long selfReportedMet,
+                              double weightedEligible, double weightedMet) {
+    }
+
+    /**
+     * One measure group's estimate.
+     *
+     * @param eligible     patients in the denominator after exclusions and exceptions
+     * @param imputed      of those, patients without self-report counted through their BISG probabilities
+     * @param notImputable of those, patients with neither self-report nor an imputation: in no group
+     */
+    public record Estimate(String groupId, long eligible, long imputed, long notImputable, List<GroupCounts> groups) {
+    }
+
+    /** One estimate per measure group with results in the period; empty when the measure was not run for it. */
+    public List<Estimate> estimate(String measureId, MeasurementPeriod period) {
+        try (Connection connection = warehouse.connect()) {
+            Map<String, BisgGroup> selfReported = SelfReportedGroups.read(connection);
+            Map<String, Accumulator> byGroupId = new LinkedHashMap<>();
+            try (PreparedStatement query = connection.prepareStatement("""
+                    SELECT r.group_id, r.patient_id, r.numerator,
+                           i.p_hispanic, i.p_white, i.p_black, i.p_api, i.p_aian, i.p_multiracial
+                    FROM measure_result r LEFT JOIN patient_race_imputed i USING (patient_id)
+                    WHERE r.measure_id = ? AND r.period_start = ? AND r.period_end = ?
+                      AND r.denominator AND NOT r.denominator_exclusion AND NOT r.denominator_exception
+                    ORDER BY r.group_id""")) {
+                query.setString(1, measureId);
+                query.setDate(2, Date.valueOf(period.start()));
+                query.setDate(3, Date.valueOf(period.end()));
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        byGroupId.computeIfAbsent(rows.getString(1), Accumulator::new)
+                                .add(rows, selfReported.get(rows.getString(2)));
+                    }
+                }
+            }
+            return byGroupId.values().stream().map(Accumulator::estimate).toList();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Estimating " + measureId + " by BISG failed in the warehouse: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static final class Accumulator {
+        private final String groupId;
+        private final Map<BisgGroup, double[]> counts = new EnumMap<>(BisgGroup.class);
+        private long eligible;
+        private long imputed;
+        private long notImputable;
+
+        Accumulator(String groupId) {
+            this.groupId = groupId;
+            for (BisgGroup group : BisgGroup.values()) {
+                counts.put(group, new double[4]);
+            }
+        }
+
+        /** counts[group] = {self-reported eligible, self-reported met, weighted eligible, weighted met}. */
+        void add(ResultSet row, BisgGroup ownGroup) throws SQLException {
+            eligible++;
+            double met = row.getBoolean(3) ? 1 : 0;
+            if (ownGroup != null) {
+                double[] own = counts.get(ownGroup);
+                own[0]++;
+                own[1] += met;
+                own[2]++;
+                own[3] += met;
+                return;
+            }
+            row.getDouble(4);
+            if (row.wasNull()) {
+                notImputable++;
+                return;
+            }
+            imputed++;
+            int column = 4;
+            for (BisgGroup group : BisgGroup.values()) {
+                double probability = row.getDouble(column++);
+                counts.get(group)[2] += probability;
+                counts.get(group)[3] += probability * met;
+            }
+        }
+
+        Estimate estimate() {
+            List<GroupCounts> groups = new ArrayList<>();
+            counts.forEach((group, c) -> groups.add(new GroupCounts(group, (long) c[0], (long) c[1], c[2], c[3])));
+            return new Estimate(groupId, eligible, imputed, notImputable, groups);
+        }
+    }
+}
