@@ -40,7 +40,7 @@ class UserSitesController {
     }
 
     /** One account and the names of its sites, for the list. */
-    record AccountSites(UserAccount account, List<String> sites) {
+    public record AccountSites(UserAccount account, List<String> sites) {
     }
 
     @GetMapping("/admin/users")

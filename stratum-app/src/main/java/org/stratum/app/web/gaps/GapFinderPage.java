@@ -1,6 +1,9 @@
 package org.stratum.app.web.gaps;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
+import org.stratum.core.equity.gaps.GapCriteria;
 import org.stratum.core.measure.MeasurementPeriod;
 import org.stratum.engine.equity.GapScanResult;
 
@@ -14,10 +17,17 @@ import org.stratum.engine.equity.GapScanResult;
 public record GapFinderPage(GapScanResult result, List<MeasurementPeriod> periods, List<ShownGap> gaps,
         ShownGap selected, List<DecompositionView> decompositions) {
 
+    /** The period and criteria of this scan as a query string, for links to its gaps. */
+    public String scanQuery() {
+        GapCriteria criteria = result.findings().criteria();
+        return String.format(Locale.ROOT, "period=%s&fdr=%s&min-group=%d", result.period(),
+                BigDecimal.valueOf(criteria.falseDiscoveryRate()).stripTrailingZeros().toPlainString(),
+                criteria.minimumGroupSize());
+    }
+
     /** The query string of this view, for "save this view". */
     public String query() {
-        String period = "period=" + result.period();
-        return selected == null ? period : period + "&gap=" + selected.rank();
+        return selected == null ? scanQuery() : scanQuery() + "&gap=" + selected.rank();
     }
 
     public String title() {

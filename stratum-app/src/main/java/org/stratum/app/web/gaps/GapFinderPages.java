@@ -45,7 +45,8 @@ class GapFinderPages {
         this.careSites = careSites;
     }
 
-    GapFinderPage build(String askedPeriod, String askedGap) {
+    GapFinderPage build(String askedPeriod, String askedGap, String fdr, String minimumGroup) {
+        GapCriteria criteria = criteria(fdr, minimumGroup);
         Warehouse open = warehouse.getIfAvailable();
         if (open == null) {
             throw new IllegalStateException("No warehouse is open: start the web app with 'stratum serve'");
@@ -56,7 +57,7 @@ class GapFinderPages {
         }
         MeasurementPeriod period = period(askedPeriod, periods);
         GapScanResult result = new GapScan(open).scan(CustomMeasures.load(DataDirectory.at(properties.dataDir()), open)
-                .measures(), period, GapCriteria.defaults());
+                .measures(), period, criteria);
         List<Gap> top = result.findings().top(SHOWN);
         List<ShownGap> shown = new ArrayList<>();
         for (int i = 0; i < top.size(); i++) {
@@ -69,6 +70,28 @@ class GapFinderPages {
         List<DecompositionView> decompositions = selected == null || !selected.disclosable() ? List.of()
                 : selected.gap().decompositions().stream().map(d -> DecompositionView.of(d, siteNames)).toList();
         return new GapFinderPage(result, periods, shown, selected, decompositions);
+    }
+
+    /** The CLI's defaults and limits: a false discovery rate in (0, 1), groups of at least 11. */
+    private static GapCriteria criteria(String fdr, String minimumGroup) {
+        GapCriteria criteria = GapCriteria.defaults();
+        if (fdr != null && !fdr.isBlank()) {
+            try {
+                criteria = criteria.withFalseDiscoveryRate(Double.parseDouble(fdr.trim()));
+            } catch (IllegalArgumentException e) {
+                throw new BadGapRequest("fdr", "'" + fdr + "' is not a false discovery rate: give a number between 0 and 1,"
+                        + " such as 0.05.");
+            }
+        }
+        if (minimumGroup != null && !minimumGroup.isBlank()) {
+            try {
+                criteria = criteria.withMinimumGroupSize(Long.parseLong(minimumGroup.trim()));
+            } catch (IllegalArgumentException e) {
+                throw new BadGapRequest("min-group", "'" + minimumGroup + "' is not a group size: give a whole number of"
+                        + " at least 11, such as 30.");
+            }
+        }
+        return criteria;
     }
 
     private static ShownGap selected(String asked, List<ShownGap> shown) {

@@ -20,8 +20,10 @@ class GapsController {
     }
 
     @GetMapping("/gaps")
-    String gaps(@RequestParam(required = false) String period, @RequestParam(required = false) String gap, Model model) {
-        model.addAttribute("finder", pages.build(period, gap));
+    String gaps(@RequestParam(required = false) String period, @RequestParam(required = false) String gap,
+            @RequestParam(required = false) String fdr, @RequestParam(name = "min-group", required = false) String minimumGroup,
+            Model model) {
+        model.addAttribute("finder", pages.build(period, gap, fdr, minimumGroup));
         model.addAttribute("figures", new Figures());
         return "gaps/finder";
     }

@@ -52,7 +52,7 @@ class OutreachController {
         audit.record(user.getName(), "outreach.view", "/outreach?" + request.query(),
                 "page " + pageNumber + ": " + patients.patients().size() + " of " + patients.total() + " patients; "
                         + scopeText(scope));
-        model.addAttribute("request", request);
+        model.addAttribute("outreach", request);
         model.addAttribute("patients", patients);
         model.addAttribute("pages", new OutreachPages(pageNumber, PAGE_SIZE, patients.total()));
         model.addAttribute("noSites", scope.isEmpty());

@@ -1,25 +1,25 @@
 package org.stratum.app.web.outreach;
 
 /** Where a page of an outreach list sits in the whole list. */
-record OutreachPages(int page, int size, long total) {
+public record OutreachPages(int page, int size, long total) {
 
-    long first() {
+    public long first() {
         return total == 0 ? 0 : (long) (page - 1) * size + 1;
     }
 
-    long last() {
+    public long last() {
         return Math.min(total, (long) page * size);
     }
 
-    long count() {
+    public long count() {
         return Math.max(1, (total + size - 1) / size);
     }
 
-    boolean hasPrevious() {
+    public boolean hasPrevious() {
         return page > 1;
     }
 
-    boolean hasNext() {
+    public boolean hasNext() {
         return (long) page * size < total;
     }
 }

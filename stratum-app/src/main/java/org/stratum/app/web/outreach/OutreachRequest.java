@@ -11,25 +11,25 @@ import org.stratum.core.measure.MeasurementPeriod;
 import org.stratum.engine.equity.StratumFilter;
 
 /** An outreach list's parameters, checked: the measure group, the period and the strata. */
-record OutreachRequest(MeasureDefinition measure, MeasureGroup group, MeasurementPeriod period,
+public record OutreachRequest(MeasureDefinition measure, MeasureGroup group, MeasurementPeriod period,
         List<StratumFilter> filters) {
 
-    OutreachRequest {
+    public OutreachRequest {
         filters = List.copyOf(filters);
     }
 
-    String title() {
+    public String title() {
         return measure.groups().size() > 1 ? measure.displayName() + ": " + group.title() : measure.displayName();
     }
 
     /** The strata in words, e.g. "language: Spanish (es); site: Harbor"; "all patients" without filters. */
-    String strata() {
+    public String strata() {
         return filters.isEmpty() ? "all patients" : filters.stream()
                 .map(f -> f.dimension().title() + ": " + f.value()).collect(Collectors.joining("; "));
     }
 
     /** The query string of this list, in the page's URL contract, for links, the CSV and saved views. */
-    String query() {
+    public String query() {
         List<String> parts = new ArrayList<>();
         parts.add("measure=" + encode(measure.id()));
         parts.add("period=" + encode(period.toString()));
@@ -41,7 +41,7 @@ record OutreachRequest(MeasureDefinition measure, MeasureGroup group, Measuremen
     }
 
     /** The CSV file's name: measure, group and period, nothing a user typed verbatim. */
-    String fileName() {
+    public String fileName() {
         return String.join("_", "outreach", measure.id(), group.id(), period.start().toString(), period.end().toString())
                 + ".csv";
     }
