@@ -124,6 +124,15 @@ class OutreachControllerTests extends MeasuredPages {
     }
 
     @Test
+    void theMeasurePageOffersAnalystsEachStratumsListAndViewersNone() {
+        String analysts = page("analyst", "/measures/" + BP + "?by=language");
+
+        assertThat(analysts).contains("href=\"/outreach?measure=" + BP + "&amp;period=2025-01-01/2025-12-31&amp;group=")
+                .contains("filter=language%3DSpanish%20(es)").contains("List: Spanish (es)");
+        assertThat(page("viewer", "/measures/" + BP + "?by=language")).doesNotContain("/outreach?").doesNotContain("List: ");
+    }
+
+    @Test
     void aViewerIsRefusedTheListAndItsExport() {
         assertThat(get("viewer", "/outreach?measure=" + BP)).hasStatus(403);
         assertThat(get("viewer", "/outreach.csv?measure=" + BP)).hasStatus(403);
