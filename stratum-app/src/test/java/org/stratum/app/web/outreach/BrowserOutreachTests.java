@@ -82,6 +82,27 @@ class BrowserOutreachTests extends BrowserTest {
         assertThat(browser().findElement(By.tagName("h1")).getText()).isEqualTo("Not allowed");
         assertThat(browser().findElements(By.id("outreach-table"))).isEmpty();
         screenshot("outreach-4-viewer-refused");
+        browser().get(url("/"));
+        signOut();
+    }
+
+    @Test
+    void aViewerDecomposesAGapIntoCompositionAndRatesWithTheTableBehindTheChart() throws IOException {
+        signIn("viewer");
+        // A lenient rate and small groups, as a few thousand patients need to show gaps.
+        browser().get(url("/gaps?period=2025&fdr=0.9&min-group=11"));
+        assertThat(browser().findElement(By.tagName("h1")).getText()).isEqualTo("Gap finder");
+        assertThat(browser().findElements(By.cssSelector("#gap-list > li"))).isNotEmpty();
+        assertThat(browser().findElements(By.partialLinkText("not meeting the measure"))).isEmpty();
+
+        click(By.partialLinkText("Decompose gap"));
+        waitFor(ExpectedConditions.urlContains("gap="));
+        WebElement decomposition = browser().findElement(By.id("decomposition"));
+        assertThat(decomposition.findElements(By.cssSelector("svg rect.bar--composition"))).isNotEmpty();
+        assertThat(decomposition.findElements(By.cssSelector("table.decomposition-table tr.total th")))
+                .extracting(WebElement::getText).contains("Total");
+        screenshot("gaps-decomposition");
+        signOut();
     }
 
     /** The export as the signed-in browser downloads it (its own session and cookies). */
