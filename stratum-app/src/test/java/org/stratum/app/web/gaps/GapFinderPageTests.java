@@ -74,7 +74,7 @@ class GapFinderPageTests extends MeasuredPages {
             // The decomposition is of the very gap listed: group minus everyone else in its slice.
             assertThat(total[3]).isEqualTo(points(gap.groupRate() - gap.referenceRate()));
         }
-        assertThat(page).contains("<svg").contains("class=\"bar bar--composition\"");
+        assertThat(page).contains("<svg").contains("class=\"contribution contribution--composition\"");
     }
 
     @Test

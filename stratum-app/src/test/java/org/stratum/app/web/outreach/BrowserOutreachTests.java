@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -98,7 +99,11 @@ class BrowserOutreachTests extends BrowserTest {
         click(By.partialLinkText("Decompose gap"));
         waitFor(ExpectedConditions.urlContains("gap="));
         WebElement decomposition = browser().findElement(By.id("decomposition"));
-        assertThat(decomposition.findElements(By.cssSelector("svg rect.bar--composition"))).isNotEmpty();
+        List<WebElement> bars = decomposition.findElements(By.cssSelector("svg rect.contribution--composition"));
+        assertThat(bars).isNotEmpty();
+        // Each bar is as long as its own contribution: no style overrides the lengths the page computed.
+        assertThat(bars).allSatisfy(bar -> assertThat((double) bar.getRect().getWidth())
+                .isCloseTo(Double.parseDouble(bar.getDomAttribute("width")), Offset.offset(1.5)));
         assertThat(decomposition.findElements(By.cssSelector("table.decomposition-table tr.total th")))
                 .extracting(WebElement::getText).contains("Total");
         screenshot("gaps-decomposition");
