@@ -77,6 +77,11 @@ final class RealCensusCommand {
                 description = "All patients, or each attributed site then all patients (default: ${DEFAULT-VALUE}).")
         String by;
 
+        @Option(names = "--all-ages",
+                description = "Compare patients of every age, for a census table of all ages (default: patients 18"
+                        + " or over at the period's end, as the CFPB table counts adults).")
+        boolean allAges;
+
         @Override
         public Integer call() {
             if (!by.equals("all") && !by.equals("site")) {
@@ -90,17 +95,19 @@ final class RealCensusCommand {
                 }
                 MeasurementPeriod shown = chosen;
                 List<PublishedCensusComparison.Group> groups = new CensusComparison(warehouse)
-                        .compare(chosen, by.equals("site"))
+                        .compare(chosen, by.equals("site"), !allAges)
                         .map(g -> PublishedCensusComparison.of(g, SuppressionPolicy.CMS, ConfidenceLevel.NINETY_FIVE))
                         .orElseThrow(() -> new IllegalStateException(
                                 "No census table is loaded; load one with 'stratum real census load FILE'"));
-                print(out, shown, groups);
+                print(out, shown, !allAges, groups);
             }
             return 0;
         }
 
-        private static void print(PrintWriter out, MeasurementPeriod period, List<PublishedCensusComparison.Group> groups) {
-            out.printf("Patients with a visit in %s beside the census of where they live.%n", period);
+        private static void print(PrintWriter out, MeasurementPeriod period, boolean adultsOnly,
+                          List<PublishedCensusComparison.Group> groups) {
+            out.printf("Patients with a visit in %s beside the census of where they live (%s).%n", period,
+                    adultsOnly ? "patients 18 or over at the period's end" : "patients of every age");
             out.println("Compared: patients with a race/ethnicity answer and a ZIP code that is a ZCTA of the census table.");
             boolean hidden = false;
             for (PublishedCensusComparison.Group group : groups) {

@@ -1,6 +1,7 @@
 package org.stratum.app.web.quality;
 
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.stratum.core.equity.rate.ConfidenceLevel;
 import org.stratum.core.equity.suppression.SuppressionPolicy;
@@ -21,9 +22,15 @@ import org.stratum.engine.warehouse.Warehouse;
 @Component
 class DataQualityReport {
     private final QualitySources sources;
+    private final boolean censusOfAdults;
 
-    DataQualityReport(QualitySources sources) {
+    /**
+     * @param censusOfAdults whether the loaded census table counts adults only (as the CFPB table does),
+     *                       so that only patients 18 or over are compared with it
+     */
+    DataQualityReport(QualitySources sources, @Value("${stratum.real.census-adults-only:true}") boolean censusOfAdults) {
         this.sources = sources;
+        this.censusOfAdults = censusOfAdults;
     }
 
     DataQuality build(MeasurementPeriod period, CompletenessGrouping grouping, double target) {
@@ -37,9 +44,9 @@ class DataQualityReport {
         CompletenessTable table = CompletenessTable.of(publish(groups, grouping, target));
         CompletenessTable months = CompletenessTable.of(publish(completeness.count(period, CompletenessGrouping.MONTH),
                 CompletenessGrouping.MONTH, target));
-        CensusTableView census = new CensusComparison(warehouse).compare(period, grouping == CompletenessGrouping.SITE)
+        CensusTableView census = new CensusComparison(warehouse).compare(period, grouping == CompletenessGrouping.SITE, censusOfAdults)
                 .map(g -> CensusTableView.of(PublishedCensusComparison.of(g, SuppressionPolicy.CMS,
-                        ConfidenceLevel.NINETY_FIVE)))
+                        ConfidenceLevel.NINETY_FIVE), censusOfAdults))
                 .orElse(null);
         return new DataQuality(period, grouping, target, table, ShareBars.of(table, target), months,
                 TrendLine.of(months, target), census);

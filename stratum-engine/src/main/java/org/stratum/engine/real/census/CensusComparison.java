@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -29,10 +30,16 @@ import org.stratum.engine.warehouse.Warehouse;
  * census share of a category is the average, over the compared patients, of that category's share of
  * their ZCTA's population: the composition the patients would have if each were like their
  * neighbourhood.
+ *
+ * <p>A census table of adults (such as the CFPB's, 2020 DHC table P11: 18 and over) is compared with
+ * adult patients only: those 18 or over at the period's end (patients without a birth date are left
+ * out then). A table of all ages is compared with every patient.
  */
 public final class CensusComparison {
     /** The group of all patients, listed last. */
     public static final String ALL = "All patients";
+    /** The age from which the census counts people as adults. */
+    public static final int ADULT_AGE = 18;
 
     private final Warehouse warehouse;
 
@@ -41,10 +48,11 @@ public final class CensusComparison {
     }
 
     /**
-     * @param bySite one group per attributed site followed by all patients; otherwise all patients only
+     * @param bySite     one group per attributed site followed by all patients; otherwise all patients only
+     * @param adultsOnly only patients 18 or over at the period's end, for a census table of adults
      * @return the groups, or empty when no census table is loaded
      */
-    public Optional<List<CensusGroup>> compare(MeasurementPeriod period, boolean bySite) {
+    public Optional<List<CensusGroup>> compare(MeasurementPeriod period, boolean bySite, boolean adultsOnly) {
         if (new CensusTable(warehouse).zctas() == 0) {
             return Optional.empty();
         }
@@ -57,7 +65,13 @@ public final class CensusComparison {
             Map<String, RealPopulation.Site> sites = RealPopulation.sites(connection, period);
             Map<String, double[]> shares = zctaShares(connection);
             Map<String, String> zctas = patientZctas(connection);
+            Map<String, LocalDate> births = birthDates(connection);
+            LocalDate adultBornBy = period.end().minusYears(ADULT_AGE);
             RealPopulation.answersByPatient(connection, (patient, answers) -> {
+                LocalDate born = births.get(patient);
+                if (adultsOnly && (born == null || born.isAfter(adultBornBy))) {
+                    return;
+                }
                 ReportedIdentity identity = tabulation.identities(List.of(patient), answers).get(patient);
                 Optional<CensusCategory> category = TabulationMethod.HISPANIC_THEN_RACE_1997.strataOf(identity).stream()
                         .map(s -> CensusCategory.ofStratum(s.key())).flatMap(Optional::stream).findFirst();
@@ -100,6 +114,20 @@ public final class CensusComparison {
             }
         }
         return shares;
+    }
+
+    private static Map<String, LocalDate> birthDates(Connection connection) throws SQLException {
+        Map<String, LocalDate> births = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("""
+                     SELECT c.patient_id, any_value(p.birth_date)
+                     FROM completeness_population c JOIN patient p USING (patient_id)
+                     WHERE p.birth_date IS NOT NULL GROUP BY c.patient_id""")) {
+            while (rows.next()) {
+                births.put(rows.getString(1), rows.getDate(2).toLocalDate());
+            }
+        }
+        return births;
     }
 
     private static Map<String, String> patientZctas(Connection connection) throws SQLException {

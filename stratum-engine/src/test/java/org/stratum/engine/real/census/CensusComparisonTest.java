@@ -59,10 +59,15 @@ class CensusComparisonTest {
 
     private void add(Statement sql, int patients, String site, String zip, String category, String code)
             throws SQLException {
+        add(sql, patients, site, zip, category, code, "1980-03-01");
+    }
+
+    private void add(Statement sql, int patients, String site, String zip, String category, String code, String born)
+            throws SQLException {
         for (int i = 0; i < patients; i++) {
             String id = "p" + next++;
-            sql.execute("INSERT INTO patient (patient_id, source, zip) VALUES ('" + id + "', 't', "
-                    + (zip == null ? "NULL" : "'" + zip + "'") + ")");
+            sql.execute("INSERT INTO patient (patient_id, source, zip, birth_date) VALUES ('" + id + "', 't', "
+                    + (zip == null ? "NULL" : "'" + zip + "'") + ", DATE '" + born + "')");
             sql.execute("INSERT INTO encounter (encounter_id, patient_id, source, status, start_time) VALUES ('e" + id
                     + "', '" + id + "', 't', 'finished', TIMESTAMP '2025-05-01 09:00')");
             sql.execute("INSERT INTO attribution (patient_id, source, site_id, start_date) VALUES ('" + id + "', 't', '"
@@ -83,13 +88,13 @@ class CensusComparisonTest {
 
     @Test
     void withoutACensusTableThereIsNothingToCompare() {
-        assertThat(new CensusComparison(warehouse).compare(YEAR, true)).isEmpty();
+        assertThat(new CensusComparison(warehouse).compare(YEAR, true, true)).isEmpty();
     }
 
     @Test
     void patientsAreComparedWithTheirZctasCensusSharesWeightedByWhereTheyLive() throws IOException {
         census();
-        List<CensusGroup> groups = new CensusComparison(warehouse).compare(YEAR, true).orElseThrow();
+        List<CensusGroup> groups = new CensusComparison(warehouse).compare(YEAR, true, true).orElseThrow();
 
         assertThat(groups).extracting(CensusGroup::label).containsExactly("North", "South", CensusComparison.ALL);
         CensusGroup all = groups.get(2);
@@ -118,7 +123,7 @@ class CensusComparisonTest {
     void thePublishedComparisonHidesSmallCountsAndTheCensusShareOfAHiddenGroup() throws IOException {
         census();
         List<PublishedCensusComparison.Group> bySite = PublishedCensusComparison.of(
-                new CensusComparison(warehouse).compare(YEAR, true).orElseThrow(), SuppressionPolicy.CMS,
+                new CensusComparison(warehouse).compare(YEAR, true, true).orElseThrow(), SuppressionPolicy.CMS,
                 ConfidenceLevel.NINETY_FIVE);
 
         int hidden = 0;
@@ -142,7 +147,7 @@ class CensusComparisonTest {
     void overallTheSharesOfPatientsHaveIntervalsAndTheCensusShareBesideThem() throws IOException {
         census();
         PublishedCensusComparison.Group all = PublishedCensusComparison.of(
-                new CensusComparison(warehouse).compare(YEAR, false).orElseThrow(), SuppressionPolicy.CMS,
+                new CensusComparison(warehouse).compare(YEAR, false, true).orElseThrow(), SuppressionPolicy.CMS,
                 ConfidenceLevel.NINETY_FIVE).get(0);
 
         assertThat(all.population()).hasValue(57);
@@ -163,5 +168,23 @@ class CensusComparisonTest {
         assertThat(black.patients()).hasValue(0);
         assertThat(black.censusShare().getAsDouble()).isCloseTo(0.075, within(1e-12));
         assertThat(black.outsideInterval()).as("0 of 40 (Wilson 0–8.8%) against 7.5%").isFalse();
+    }
+
+    @Test
+    void aCensusOfAdultsIsComparedWithAdultPatientsOnlyUnlessAllAgesAreAsked() throws IOException, SQLException {
+        census();
+        try (Connection connection = warehouse.connect(); Statement sql = connection.createStatement()) {
+            add(sql, 15, "S", "90002", "HISPANIC", "2135-2", "2015-06-01");
+            add(sql, 1, "S", "90002", "HISPANIC", "2135-2", "2007-12-31"); // 18 on the period's last day
+        }
+        CensusComparison comparison = new CensusComparison(warehouse);
+
+        CensusGroup adults = comparison.compare(YEAR, false, true).orElseThrow().get(0);
+        CensusGroup everyone = comparison.compare(YEAR, false, false).orElseThrow().get(0);
+
+        assertThat(adults.population()).isEqualTo(58);
+        assertThat(adults.patients().get(CensusCategory.HISPANIC)).isEqualTo(21);
+        assertThat(everyone.population()).isEqualTo(73);
+        assertThat(everyone.patients().get(CensusCategory.HISPANIC)).isEqualTo(36);
     }
 }
