@@ -70,6 +70,13 @@ class ReaskControllerTests extends QualityPages {
     }
 
     @Test
+    void someoneNotSignedInIsSentToSignIn() {
+        assertThat(mvc.get().uri("/data-quality/reask").exchange()).hasStatus(HttpStatus.FOUND)
+                .redirectedUrl().endsWith("/login");
+        assertThat(mvc.get().uri("/data-quality").exchange()).hasStatus(HttpStatus.FOUND);
+    }
+
+    @Test
     void anAnalystSeesOnlyThePatientsOfTheirSiteAndTheViewIsAudited() {
         String site = someSite();
         userSites.assign("analyst", List.of(site));
