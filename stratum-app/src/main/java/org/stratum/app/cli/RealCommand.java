@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 /** Race, ethnicity and language (REAL) data: how complete and how good it is. */
 @Command(name = "real", mixinStandardHelpOptions = true,
         description = "Race, ethnicity and language (REAL) data: completeness and quality.",
-        subcommands = {RealCommand.Completeness.class, BisgCommand.class})
+        subcommands = {RealCommand.Completeness.class, BisgCommand.class, RealCensusCommand.class})
 final class RealCommand {
     @ParentCommand
     StratumCommand root;

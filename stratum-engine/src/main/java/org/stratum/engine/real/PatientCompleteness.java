@@ -41,7 +41,11 @@ final class PatientCompleteness {
         this.selfReportedOrObserved = new RealTabulation(hierarchy, ReportingSourceFilter.selfReportedOrObserved());
     }
 
-    record Reading(CompletenessIndicator status, boolean otherRace, String channel) {
+    /**
+     * @param selfReportedOn the day of the latest asking read from self-reported answers and
+     *                       non-answers; null when there is none or it has no date
+     */
+    record Reading(CompletenessIndicator status, boolean otherRace, String channel, LocalDate selfReportedOn) {
     }
 
     /** The reading of one patient's answers recorded by {@code asOf} (null: all of them). */
@@ -59,11 +63,17 @@ final class PatientCompleteness {
                 };
         boolean otherRace = TabulationMethod.MULTIRACIAL_AND_OR_MULTIETHNIC.strataOf(withObserved).stream()
                 .anyMatch(s -> OTHER_RACE_ONLY.equals(s.key()));
-        return new Reading(status, otherRace, channel(known));
+        return new Reading(status, otherRace, channel(known), selfReportedOn(known));
     }
 
     private static ReportedIdentity identity(RealTabulation tabulation, String patientId, List<RaceEthnicityAnswer> answers) {
         return tabulation.identities(List.of(patientId), answers).get(patientId);
+    }
+
+    private static LocalDate selfReportedOn(List<RaceEthnicityAnswer> answers) {
+        List<RaceEthnicityAnswer> latest = LatestAsking.latest(answers.stream()
+                .filter(ReportingSourceFilter.selfReportedOnly()::admits).toList());
+        return latest.isEmpty() ? null : latest.get(0).recordedOn();
     }
 
     private static String channel(List<RaceEthnicityAnswer> answers) {

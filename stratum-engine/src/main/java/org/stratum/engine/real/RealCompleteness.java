@@ -1,8 +1,6 @@
 package org.stratum.engine.real;
 
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -18,7 +16,6 @@ import org.stratum.core.measure.MeasurementPeriod;
 import org.stratum.core.real.CdcRaceEthnicityCodeSet;
 import org.stratum.core.real.tabulation.CdcCodeTree;
 import org.stratum.core.real.tabulation.CdcHierarchy;
-import org.stratum.engine.measure.PeriodAttribution;
 import org.stratum.engine.warehouse.Warehouse;
 
 /**
@@ -56,23 +53,7 @@ public final class RealCompleteness {
 
     private List<CompletenessGroup> count(Connection connection, MeasurementPeriod period, CompletenessGrouping grouping)
             throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE OR REPLACE TEMP TABLE completeness_visit (patient_id VARCHAR, month DATE)");
-            statement.execute("CREATE OR REPLACE TEMP TABLE completeness_population (patient_id VARCHAR)");
-        }
-        try (PreparedStatement visits = connection.prepareStatement("""
-                INSERT INTO completeness_visit
-                SELECT DISTINCT patient_id, CAST(date_trunc('month', start_time) AS DATE)
-                FROM encounter
-                WHERE start_time >= ? AND start_time < ?
-                  AND coalesce(status, '') NOT IN ('cancelled', 'entered-in-error')""")) {
-            visits.setDate(1, Date.valueOf(period.start()));
-            visits.setDate(2, Date.valueOf(period.end().plusDays(1)));
-            visits.execute();
-        }
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("INSERT INTO completeness_population SELECT DISTINCT patient_id FROM completeness_visit");
-        }
+        RealPopulation.create(connection, period);
         Map<String, Boolean> language = new HashMap<>();
         Map<String, String> source = new HashMap<>();
         try (Statement statement = connection.createStatement();
@@ -89,7 +70,8 @@ public final class RealCompleteness {
                 source.put(rows.getString(1), rows.getString(3) == null ? NO_SOURCE : rows.getString(3));
             }
         }
-        Map<String, String> site = grouping == CompletenessGrouping.SITE ? sites(connection, period) : Map.of();
+        Map<String, RealPopulation.Site> site = grouping == CompletenessGrouping.SITE
+                ? RealPopulation.sites(connection, period) : Map.of();
         Map<String, List<LocalDate>> months = grouping == CompletenessGrouping.MONTH ? months(connection) : Map.of();
 
         Map<String, Tally> tallies = new TreeMap<>();
@@ -106,7 +88,7 @@ public final class RealCompleteness {
             }
             PatientCompleteness.Reading reading = reader.read(patient, answers, null);
             String group = switch (grouping) {
-                case SITE -> site.getOrDefault(patient, NO_SITE);
+                case SITE -> site.containsKey(patient) ? site.get(patient).name() : NO_SITE;
                 case SOURCE -> source.getOrDefault(patient, NO_SOURCE);
                 case CHANNEL -> reading.channel();
                 case MONTH -> throw new IllegalStateException("months are counted above");
@@ -116,24 +98,6 @@ public final class RealCompleteness {
         List<CompletenessGroup> groups = new ArrayList<>();
         tallies.forEach((label, tally) -> groups.add(new CompletenessGroup(label, tally.patients, tally.counts)));
         return groups;
-    }
-
-    /** Each patient's site as the measure results carry it, named by the site's name when known. */
-    private static Map<String, String> sites(Connection connection, MeasurementPeriod period) throws SQLException {
-        PeriodAttribution.create(connection, List.of(period));
-        Map<String, String> sites = new HashMap<>();
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("""
-                     SELECT a.patient_id, coalesce(any_value(s.name), a.site_id) AS site
-                     FROM period_attribution a JOIN completeness_population p USING (patient_id)
-                     LEFT JOIN care_site s ON s.site_id = a.site_id
-                     WHERE a.site_id IS NOT NULL
-                     GROUP BY a.patient_id, a.site_id""")) {
-            while (rows.next()) {
-                sites.put(rows.getString(1), rows.getString(2));
-            }
-        }
-        return sites;
     }
 
     private static Map<String, List<LocalDate>> months(Connection connection) throws SQLException {
