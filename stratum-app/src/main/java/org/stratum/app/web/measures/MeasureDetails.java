@@ -2,6 +2,8 @@ package org.stratum.app.web.measures;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.stratum.app.equity.ReferenceOption;
+import org.stratum.app.equity.StratumTable;
 import org.stratum.core.equity.compare.GroupCount;
 import org.stratum.core.measure.MeasureDefinition;
 import org.stratum.core.measure.MeasureGroup;
