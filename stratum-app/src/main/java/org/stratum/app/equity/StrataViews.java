@@ -83,7 +83,8 @@ public final class StrataViews {
         return library.find(id.trim()).orElseThrow(() -> BadStrataParameter.unknownMeasure(id.trim()));
     }
 
-    private MeasurementPeriod period(MeasureDefinition measure, String asked) {
+    /** The period asked for, which must have been computed for the measure, or the latest computed. */
+    public MeasurementPeriod period(MeasureDefinition measure, String asked) {
         List<MeasurementPeriod> computed = periods(measure);
         if (asked == null || asked.isBlank()) {
             if (computed.isEmpty()) {

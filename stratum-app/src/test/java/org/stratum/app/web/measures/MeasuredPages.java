@@ -35,8 +35,8 @@ import org.stratum.engine.warehouse.Warehouse;
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(MeasuredWarehouse.class)
-abstract class MeasuredPages {
-    static final Path DATA_DIR = temporaryDataDir();
+public abstract class MeasuredPages {
+    protected static final Path DATA_DIR = temporaryDataDir();
 
     @DynamicPropertySource
     static void measuredWarehouseWithDemoAccounts(DynamicPropertyRegistry registry) {
@@ -46,19 +46,19 @@ abstract class MeasuredPages {
     }
 
     @Autowired
-    MockMvcTester mvc;
+    protected MockMvcTester mvc;
 
     @Autowired
-    UserDetailsService users;
+    protected UserDetailsService users;
 
     @Autowired
-    Warehouse warehouse;
+    protected Warehouse warehouse;
 
-    MvcTestResult get(String username, String uri) {
+    protected MvcTestResult get(String username, String uri) {
         return mvc.get().uri(uri).with(user(users.loadUserByUsername(username))).exchange();
     }
 
-    String page(String username, String uri) {
+    protected String page(String username, String uri) {
         MvcTestResult result = get(username, uri);
         try {
             return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -68,7 +68,7 @@ abstract class MeasuredPages {
     }
 
     /** Rows of plain SQL with the measure and 2025 bound as the first three parameters. */
-    List<List<String>> sql(String query, String measureId) {
+    protected List<List<String>> sql(String query, String measureId) {
         List<List<String>> rows = new ArrayList<>();
         try (Connection connection = warehouse.connect(); PreparedStatement statement = connection.prepareStatement(query)) {
             statement.setString(1, measureId);

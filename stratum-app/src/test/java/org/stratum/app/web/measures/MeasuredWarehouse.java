@@ -33,7 +33,7 @@ import org.stratum.engine.warehouse.Warehouse;
 @Import(OpenWarehouse.class)
 public class MeasuredWarehouse {
     static final int PATIENTS = 6000;
-    static final MeasurementPeriod YEAR = MeasurementPeriod.calendarYear(2025);
+    public static final MeasurementPeriod YEAR = MeasurementPeriod.calendarYear(2025);
 
     @Bean
     MeasureRun measured2025(Warehouse warehouse, StratumProperties properties) {
