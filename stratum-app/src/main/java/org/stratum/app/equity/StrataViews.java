@@ -71,8 +71,8 @@ public final class StrataViews {
         return totals.computedPeriods().stream().filter(p -> totals.computedMeasures(p).contains(measure.id())).toList();
     }
 
-    /** The values a dimension takes among a measure's eligible patients in a period, for filters. */
-    public Set<String> values(MeasureDefinition measure, MeasurementPeriod period, StratifyingDimension dimension) {
+    /** The values a dimension takes among a measure's eligible patients in a period, for filters, with their labels. */
+    public Map<String, String> values(MeasureDefinition measure, MeasurementPeriod period, StratifyingDimension dimension) {
         return query.values(measure.id(), measure.groups().get(0).id(), period, dimension);
     }
 

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,11 +54,20 @@ public final class StrataQuery {
         }
     }
 
-    /** The values a dimension takes among a measure group's eligible patients in a period, as filters name them. */
-    public Set<String> values(String measureId, String groupId, MeasurementPeriod period, StratifyingDimension dimension) {
+    /**
+     * The values a dimension takes among a measure group's eligible patients in a period, as filters name
+     * them, each with its label, in label order.
+     */
+    public Map<String, String> values(String measureId, String groupId, MeasurementPeriod period,
+            StratifyingDimension dimension) {
         try (Connection connection = warehouse.connect()) {
             StrataPatients.ensure(connection, period);
-            return values(connection, new StrataRequest(measureId, groupId, period, List.of(dimension), Map.of()), dimension);
+            ValueLabels labels = ValueLabels.read(connection);
+            Map<String, String> values = new LinkedHashMap<>();
+            values(connection, new StrataRequest(measureId, groupId, period, List.of(dimension), Map.of()), dimension)
+                    .stream().sorted(Comparator.comparing(v -> labels.group(dimension.column(), v)))
+                    .forEach(v -> values.put(v, labels.group(dimension.column(), v)));
+            return values;
         } catch (SQLException e) {
             throw new IllegalStateException("Reading the values of " + dimension.parameter() + " failed in the warehouse: "
                     + e.getMessage(), e);
