@@ -16,7 +16,7 @@ import org.stratum.app.equity.StrataJson;
 import org.stratum.app.equity.StrataParameters;
 import org.stratum.app.equity.StrataViews;
 import org.stratum.app.equity.WarehouseStrataViews;
-import org.stratum.app.web.measures.ShownTotal;
+import org.stratum.app.equity.ShownTotal;
 import org.stratum.core.equity.Direction;
 import org.stratum.core.measure.MeasureDefinition;
 import org.stratum.core.measure.MeasurementPeriod;

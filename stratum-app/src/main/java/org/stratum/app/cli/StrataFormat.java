@@ -10,7 +10,7 @@ import java.util.Locale;
 import org.stratum.app.equity.StrataJson;
 import org.stratum.app.equity.StrataView;
 import org.stratum.app.equity.StratumRow;
-import org.stratum.app.web.measures.Figures;
+import org.stratum.app.equity.Figures;
 import org.stratum.engine.equity.StratifyingDimension;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.stratum.app.web.measures.Figures;
+import org.stratum.app.equity.Figures;
 
 /**
  * Explore: a measure among filtered patients by one or two dimensions (a heat map for two), and the

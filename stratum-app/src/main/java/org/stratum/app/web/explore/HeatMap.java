@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.stratum.app.equity.StrataView;
 import org.stratum.app.equity.StratumRow;
-import org.stratum.app.web.measures.Figures;
+import org.stratum.app.equity.Figures;
 import org.stratum.engine.equity.Stratum;
 
 /**

@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.stratum.app.equity.Figures;
 
 /**
  * A measure stratified: chart, the table behind it and its CSV, for every signed-in role. Only

@@ -1,4 +1,4 @@
-package org.stratum.app.web.measures;
+package org.stratum.app.equity;
 
 import java.util.Locale;
 
