@@ -4,10 +4,11 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * What a measure can be stratified by on the dashboards: race and ethnicity in the two tabulations
- * whose strata do not overlap (OMB 2024 combined question, and 1997 "Hispanic, then race"), preferred
- * language, interpreter need, sex, age band, and the payer and site the measure run attributed.
- * Each has the short name a web address or command uses.
+ * What a measure can be stratified or filtered by on the dashboards: race and ethnicity in the two
+ * tabulations whose strata do not overlap (OMB 2024 combined question, and 1997 "Hispanic, then race"),
+ * preferred language, interpreter need, sex, age band, the payer, site and clinician the measure run
+ * attributed, the deprivation quintile of the patient's area and social needs found by screening.
+ * Each has the short name a web address or command uses (listed in docs/dimensions.md).
  */
 public enum StratifyingDimension {
     RACE_2024("race-2024", ScanColumn.RACE_2024),
@@ -17,7 +18,10 @@ public enum StratifyingDimension {
     SEX("sex", ScanColumn.SEX),
     AGE_BAND("age-band", ScanColumn.AGE_BAND),
     PAYER("payer", ScanColumn.PAYER),
-    SITE("site", ScanColumn.SITE);
+    SITE("site", ScanColumn.SITE),
+    CLINICIAN("clinician", ScanColumn.CLINICIAN),
+    DEPRIVATION_QUINTILE("deprivation-quintile", ScanColumn.DEPRIVATION_QUINTILE),
+    SOCIAL_NEEDS("social-needs", ScanColumn.SOCIAL_NEEDS);
 
     private final String parameter;
     private final ScanColumn column;

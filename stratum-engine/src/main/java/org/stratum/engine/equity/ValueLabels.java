@@ -35,6 +35,15 @@ final class ValueLabels {
             };
             case SITE -> value.equals("unattributed") ? "No site attributed" : sites.getOrDefault(value, value);
             case PAYER -> value.equals("unknown") ? "Payer unknown" : value;
+            case CLINICIAN -> value.equals("unattributed") ? "No clinician attributed"
+                    : clinicians.getOrDefault(value, value);
+            case DEPRIVATION_QUINTILE -> value.equals("unknown") ? "Deprivation unknown"
+                    : "Quintile " + value + (value.equals("1") ? " (least deprived)" : value.equals("5") ? " (most deprived)" : "");
+            case SOCIAL_NEEDS -> switch (value) {
+                case "need" -> "Social need found";
+                case "no-need" -> "No social need found";
+                default -> "Not screened";
+            };
             default -> value;
         };
     }

@@ -1,10 +1,10 @@
 package org.stratum.app.web.gaps;
 
+import org.stratum.app.equity.Figures;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.stratum.app.web.measures.Figures;
 
 /**
  * The gap finder for every signed-in role: the ranked gaps of a period with their explanations, and a

@@ -1,5 +1,8 @@
 package org.stratum.app.web.measures;
 
+import org.stratum.app.equity.Figures;
+import org.stratum.app.equity.StratumTable;
+import org.stratum.app.equity.StratumRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

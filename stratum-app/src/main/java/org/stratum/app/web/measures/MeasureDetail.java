@@ -1,6 +1,8 @@
 package org.stratum.app.web.measures;
 
 import java.util.List;
+import org.stratum.app.equity.ReferenceOption;
+import org.stratum.app.equity.StratumTable;
 import org.stratum.core.measure.MeasureDefinition;
 import org.stratum.core.measure.MeasureGroup;
 import org.stratum.core.measure.MeasurementPeriod;

@@ -1,14 +1,19 @@
 package org.stratum.app.web.measures;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.stratum.app.equity.ReferenceOption;
+import org.stratum.app.equity.StratumTable;
 import org.stratum.core.equity.compare.GroupCount;
 import org.stratum.core.measure.MeasureDefinition;
 import org.stratum.core.measure.MeasureGroup;
 import org.stratum.core.measure.MeasureLibrary;
 import org.stratum.core.measure.MeasurementPeriod;
 import org.stratum.engine.equity.MeasureTotals;
+import org.stratum.engine.equity.StrataRequest;
 import org.stratum.engine.equity.StratifyingDimension;
+import org.stratum.engine.equity.Stratum;
 
 /** Reads a measure page's parameters, each checked and named when wrong, and stratifies the measure. */
 @Component
@@ -35,7 +40,8 @@ class MeasureDetails {
         ReferenceOption option = ReferenceOption.fromParameter(reference == null ? "rest" : reference)
                 .orElseThrow(() -> new BadMeasureRequest("reference", "'" + reference
                         + "' is not a reference; use rest, best, largest or overall."));
-        List<GroupCount> strata = sources.strata().count(measure, period, dimension).getOrDefault(group.id(), List.of());
+        List<GroupCount> strata = sources.strataQuery().count(new StrataRequest(measure.id(), group.id(), period,
+                List.of(dimension), Map.of())).stream().map(Stratum::count).toList();
         StratumTable table = StratumTable.of(strata, measure.direction(), option);
         return new MeasureDetail(measure, group, period, periods, dimension, option, table, RateChart.of(table),
                 DisparitySummary.of(strata, table, measure.direction()));

@@ -6,6 +6,7 @@ import org.stratum.app.StratumProperties;
 import org.stratum.core.measure.MeasureLibrary;
 import org.stratum.engine.equity.MeasureStrata;
 import org.stratum.engine.equity.MeasureTotals;
+import org.stratum.engine.equity.StrataQuery;
 import org.stratum.engine.equity.WarehouseMeasureStrata;
 import org.stratum.engine.equity.WarehouseMeasureTotals;
 import org.stratum.engine.measure.CustomMeasures;
@@ -36,6 +37,11 @@ class MeasureSources {
 
     MeasureStrata strata() {
         return new WarehouseMeasureStrata(warehouse());
+    }
+
+    /** One measure group's strata, read from the per-patient dimensions kept in the warehouse. */
+    StrataQuery strataQuery() {
+        return new StrataQuery(warehouse());
     }
 
     private Warehouse warehouse() {

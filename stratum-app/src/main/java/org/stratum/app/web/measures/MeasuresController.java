@@ -4,6 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.stratum.app.equity.Figures;
 
 /** The measures overview, for every signed-in role: aggregates only, small counts hidden. */
 @Controller

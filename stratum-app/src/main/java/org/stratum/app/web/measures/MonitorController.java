@@ -1,5 +1,6 @@
 package org.stratum.app.web.measures;
 
+import org.stratum.app.equity.Figures;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

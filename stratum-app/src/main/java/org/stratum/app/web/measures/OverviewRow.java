@@ -1,5 +1,7 @@
 package org.stratum.app.web.measures;
 
+import org.stratum.app.equity.ShownTotal;
+
 /**
  * One measure group on the overview.
  *

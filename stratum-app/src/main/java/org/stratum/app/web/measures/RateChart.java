@@ -2,6 +2,8 @@ package org.stratum.app.web.measures;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.stratum.app.equity.StratumRow;
+import org.stratum.app.equity.StratumTable;
 
 /**
  * Where the marks of the rates-by-stratum chart go, in SVG user units: one line per shown stratum with

@@ -1,5 +1,6 @@
 package org.stratum.app.web.measures;
 
+import org.stratum.app.equity.StratumRow;
 import ca.uhn.fhir.context.FhirContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,5 +1,6 @@
 package org.stratum.app.web.measures;
 
+import org.stratum.app.equity.StratumRow;
 import java.util.Arrays;
 import java.util.List;
 

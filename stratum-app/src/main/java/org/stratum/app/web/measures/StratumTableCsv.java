@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import org.stratum.app.equity.StratumRow;
 
 /**
  * The table behind the chart as CSV: aggregates only, hidden exactly as on the page (an empty cell),

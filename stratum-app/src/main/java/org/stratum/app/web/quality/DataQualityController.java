@@ -1,5 +1,6 @@
 package org.stratum.app.web.quality;
 
+import org.stratum.app.equity.Figures;
 import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
@@ -10,7 +11,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.stratum.app.web.measures.Figures;
 import org.stratum.core.measure.MeasurementPeriod;
 import org.stratum.engine.real.CompletenessGrouping;
 

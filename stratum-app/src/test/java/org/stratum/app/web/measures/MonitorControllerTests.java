@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.HttpStatus;
+import org.stratum.app.equity.Figures;
 import org.stratum.core.equity.compare.Difference;
 import org.stratum.core.equity.compare.GroupCount;
 import org.stratum.core.equity.compare.NewcombeDifference;

@@ -1,4 +1,4 @@
-package org.stratum.app.web.measures;
+package org.stratum.app.equity;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,8 +34,19 @@ import org.stratum.core.equity.suppression.SuppressionPolicy;
 public record StratumTable(List<StratumRow> rows, String referenceLabel, Double referenceValue, String note) {
     private static final ConfidenceLevel LEVEL = ConfidenceLevel.NINETY_FIVE;
     private static final SuppressionPolicy POLICY = SuppressionPolicy.CMS;
+    /** No count is small: an analyst's own working table, never served over HTTP. */
+    private static final SuppressionPolicy NONE = new SuppressionPolicy(1, POLICY.stableDenominator());
 
-    static StratumTable of(List<GroupCount> strata, Direction direction, ReferenceOption option) {
+    public static StratumTable of(List<GroupCount> strata, Direction direction, ReferenceOption option) {
+        return of(strata, direction, StratumReference.of(option), true);
+    }
+
+    /**
+     * @param suppress false only for an analyst working locally ({@code stratum stratify --no-suppress}):
+     *                 every count is shown; unstable rates are still marked
+     */
+    public static StratumTable of(List<GroupCount> strata, Direction direction, StratumReference option,
+            boolean suppress) {
         if (strata.isEmpty()) {
             StratumRow nobody = new StratumRow("Total", 0L, 0L, null, null, null, null, null, null, null, null, null,
                     null, null, "", false, false, true);
@@ -45,7 +56,7 @@ public record StratumTable(List<StratumRow> rows, String referenceLabel, Double 
         MeasureCells cells = StratifiedMeasureTable.add(builder, "measure", strata.stream().map(GroupCount::group).toList(),
                 strata.stream().mapToLong(GroupCount::numerator).toArray(),
                 strata.stream().mapToLong(GroupCount::denominator).toArray());
-        SuppressedTable suppressed = new ComplementarySuppression(POLICY).apply(builder.build());
+        SuppressedTable suppressed = new ComplementarySuppression(suppress ? POLICY : NONE).apply(builder.build());
         List<PublishedRate> published = PublishedRate.rows(suppressed, cells);
         PublishedRate total = published.get(cells.totalRow());
 
@@ -67,10 +78,16 @@ public record StratumTable(List<StratumRow> rows, String referenceLabel, Double 
         if (referenceShown) {
             value = option.isGroup() ? comparisons.get(0).referenceValue().orElse(null) : total.rate().getAsDouble();
         }
-        String note = reference.isEmpty() ? "No stratum has at least " + POLICY.stableDenominator()
-                + " patients with counts that may be shown, so there is no " + option.label().toLowerCase() + " to compare with."
+        String note = reference.isEmpty() ? noReference(option)
                 : referenceShown ? null : "The total is hidden to protect small counts, so no stratum is compared with it.";
         return new StratumTable(rows, label, value, note);
+    }
+
+    private static String noReference(StratumReference option) {
+        return option.option() == null ? option.group() + " has fewer than " + POLICY.stableDenominator()
+                + " patients or counts that may not be shown, so nothing is compared with it."
+                : "No stratum has at least " + POLICY.stableDenominator() + " patients with counts that may be shown,"
+                        + " so there is no " + option.label().toLowerCase() + " to compare with.";
     }
 
     /**
@@ -78,7 +95,7 @@ public record StratumTable(List<StratumRow> rows, String referenceLabel, Double 
      * patients would be noise, and comparing with a hidden one would reveal it.
      */
     private static Optional<Reference> reference(List<GroupCount> strata, List<PublishedRate> published,
-            Direction direction, ReferenceOption option) {
+            Direction direction, StratumReference option) {
         if (!option.isGroup()) {
             return Optional.of(option.reference());
         }
@@ -87,6 +104,9 @@ public record StratumTable(List<StratumRow> rows, String referenceLabel, Double 
             if (published.get(row).rate().isPresent() && !published.get(row).unstable()) {
                 candidates.add(strata.get(row));
             }
+        }
+        if (option.option() == null && candidates.stream().noneMatch(c -> c.group().equals(option.group()))) {
+            return Optional.empty();
         }
         return ComparisonWithReference.of(direction, option.reference()).compare(candidates).stream()
                 .filter(c -> c.rule() == MeaningfulDifferenceRule.IS_REFERENCE)

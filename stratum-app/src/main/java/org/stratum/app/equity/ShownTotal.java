@@ -1,4 +1,4 @@
-package org.stratum.app.web.measures;
+package org.stratum.app.equity;
 
 import java.util.List;
 import org.stratum.core.equity.rate.ConfidenceInterval;
@@ -18,7 +18,7 @@ import org.stratum.engine.equity.MeasureTotal;
  */
 public record ShownTotal(Long eligible, Double rate, Double rateLow, Double rateHigh, Double completeness) {
 
-    static ShownTotal of(MeasureTotal total) {
+    public static ShownTotal of(MeasureTotal total) {
         PublishedTable.Builder table = PublishedTable.builder();
         int eligible = table.shown("eligible", total.eligible());
         int met = table.shown("meeting the measure", total.met());

@@ -1,10 +1,10 @@
-package org.stratum.app.web.measures;
+package org.stratum.app.equity;
 
 import java.util.Locale;
 
 /** How the measure pages write numbers; a hidden or missing value is an em dash, never a 0. */
 public final class Figures {
-    static final String HIDDEN = "—";
+    public static final String HIDDEN = "—";
 
     public String count(Long value) {
         return value == null ? HIDDEN : String.format(Locale.ROOT, "%,d", value);

@@ -1,4 +1,4 @@
-package org.stratum.app.web.measures;
+package org.stratum.app.equity;
 
 /**
  * One row of a stratified measure as the page and its CSV show it. A value that suppression hides,

@@ -1,4 +1,4 @@
-package org.stratum.app.web.measures;
+package org.stratum.app.equity;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -29,16 +29,16 @@ public enum ReferenceOption {
         return label;
     }
 
-    Reference reference() {
+    public Reference reference() {
         return reference;
     }
 
     /** Whether the reference is one of the strata, chosen among those that may be shown. */
-    boolean isGroup() {
+    public boolean isGroup() {
         return this == BEST || this == LARGEST;
     }
 
-    static Optional<ReferenceOption> fromParameter(String parameter) {
+    public static Optional<ReferenceOption> fromParameter(String parameter) {
         return Arrays.stream(values()).filter(o -> o.parameter.equals(parameter)).findFirst();
     }
 }

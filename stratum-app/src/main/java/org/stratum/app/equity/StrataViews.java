@@ -1,0 +1,160 @@
+package org.stratum.app.equity;
+
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.stratum.core.equity.compare.GroupCount;
+import org.stratum.core.measure.MeasureDefinition;
+import org.stratum.core.measure.MeasureGroup;
+import org.stratum.core.measure.MeasureLibrary;
+import org.stratum.core.measure.MeasurementPeriod;
+import org.stratum.engine.equity.MeasureTotals;
+import org.stratum.engine.equity.StrataQuery;
+import org.stratum.engine.equity.StrataRequest;
+import org.stratum.engine.equity.StratifyingDimension;
+import org.stratum.engine.equity.Stratum;
+import org.stratum.engine.equity.UnknownDimensionValue;
+import org.stratum.engine.equity.WarehouseMeasureTotals;
+import org.stratum.engine.warehouse.Warehouse;
+
+/**
+ * Builds stratified views for the command line, the API and the Explore page alike: checks each
+ * parameter and names the one that is wrong, counts in the warehouse ({@link StrataQuery}), and
+ * computes the statistics once, as the measure pages do ({@link StratumTable}, {@link DisparitySummary}).
+ * Views are of a measure's first group, the one its score is reported for.
+ */
+public final class StrataViews {
+    private final MeasureLibrary library;
+    private final MeasureTotals totals;
+    private final StrataQuery query;
+
+    public StrataViews(MeasureLibrary library, Warehouse warehouse) {
+        this.library = library;
+        this.totals = new WarehouseMeasureTotals(warehouse);
+        this.query = new StrataQuery(warehouse);
+    }
+
+    public StrataView build(StrataParameters asked) {
+        MeasureDefinition measure = measure(asked.measure());
+        MeasureGroup group = measure.groups().get(0);
+        MeasurementPeriod period = period(measure, asked.period());
+        List<StratifyingDimension> by = by(asked.by());
+        Map<StratifyingDimension, Set<String>> filters = filters(asked.filters());
+        List<Stratum> strata;
+        try {
+            strata = query.count(new StrataRequest(measure.id(), group.id(), period, by, filters));
+        } catch (UnknownDimensionValue e) {
+            throw new BadStrataParameter("filter", e.getMessage() + ".");
+        }
+        StratumReference reference = reference(asked.reference(), strata);
+        List<GroupCount> counts = strata.stream().map(Stratum::count).toList();
+        StratumTable table = StratumTable.of(counts, measure.direction(), reference, asked.suppress());
+        return new StrataView(measure, group, period, by, filters, reference, asked.suppress(), strata, table,
+                DisparitySummary.of(counts, table.rows(), measure.direction()));
+    }
+
+    /** The measures computed for at least one period, in library order. */
+    public List<MeasureDefinition> computedMeasures() {
+        Set<String> computed = new LinkedHashSet<>();
+        totals.computedPeriods().forEach(p -> computed.addAll(totals.computedMeasures(p)));
+        return library.measures().stream().filter(m -> computed.contains(m.id())).toList();
+    }
+
+    /** The periods a measure was computed for, latest first. */
+    public List<MeasurementPeriod> periods(MeasureDefinition measure) {
+        return totals.computedPeriods().stream().filter(p -> totals.computedMeasures(p).contains(measure.id())).toList();
+    }
+
+    /** The values a dimension takes among a measure's eligible patients in a period, for filters, with their labels. */
+    public Map<String, String> values(MeasureDefinition measure, MeasurementPeriod period, StratifyingDimension dimension) {
+        return query.values(measure.id(), measure.groups().get(0).id(), period, dimension);
+    }
+
+    public MeasureDefinition measure(String id) {
+        if (id == null || id.isBlank()) {
+            throw new BadStrataParameter("measure", "Say which measure to stratify, by its id or CMS id.");
+        }
+        return library.find(id.trim()).orElseThrow(() -> BadStrataParameter.unknownMeasure(id.trim()));
+    }
+
+    /** The period asked for, which must have been computed for the measure, or the latest computed. */
+    public MeasurementPeriod period(MeasureDefinition measure, String asked) {
+        List<MeasurementPeriod> computed = periods(measure);
+        if (asked == null || asked.isBlank()) {
+            if (computed.isEmpty()) {
+                throw new BadStrataParameter("measure", measure.id() + " has not been computed yet; run"
+                        + " 'stratum measures run --measure " + measure.id() + "' first.");
+            }
+            return computed.get(0);
+        }
+        MeasurementPeriod period;
+        try {
+            period = MeasurementPeriod.parse(asked.trim());
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new BadStrataParameter("period", "'" + asked + "' is not a period: write START/END, e.g."
+                    + " 2025-01-01/2025-12-31, or a year such as 2025.");
+        }
+        if (!computed.contains(period)) {
+            throw new BadStrataParameter("period", measure.id() + " has not been computed for " + period
+                    + "; run 'stratum measures run --period " + period + "' first.");
+        }
+        return period;
+    }
+
+    private static List<StratifyingDimension> by(List<String> names) {
+        List<StratifyingDimension> by = new ArrayList<>();
+        for (String name : names) {
+            StratifyingDimension dimension = dimension("by", name);
+            if (by.contains(dimension)) {
+                throw new BadStrataParameter("by", "'" + name + "' is named twice; stratify by two different dimensions.");
+            }
+            by.add(dimension);
+        }
+        if (by.isEmpty() || by.size() > 2) {
+            throw new BadStrataParameter("by", "Stratify by one or two dimensions, not " + by.size() + "; use "
+                    + dimensionNames() + ".");
+        }
+        return by;
+    }
+
+    private static Map<StratifyingDimension, Set<String>> filters(List<String> asked) {
+        Map<StratifyingDimension, Set<String>> filters = new LinkedHashMap<>();
+        for (String filter : asked) {
+            int equals = filter.indexOf('=');
+            if (equals < 1 || equals == filter.length() - 1) {
+                throw new BadStrataParameter("filter", "'" + filter + "' is not a filter: write DIM=VALUE, e.g. site=S1.");
+            }
+            StratifyingDimension dimension = dimension("filter", filter.substring(0, equals).trim());
+            filters.computeIfAbsent(dimension, d -> new LinkedHashSet<>()).add(filter.substring(equals + 1));
+        }
+        return filters;
+    }
+
+    private static StratifyingDimension dimension(String parameter, String name) {
+        return StratifyingDimension.fromParameter(name).orElseThrow(() -> new BadStrataParameter(parameter,
+                "'" + name + "' is not a dimension; use " + dimensionNames() + "."));
+    }
+
+    private static String dimensionNames() {
+        return Arrays.stream(StratifyingDimension.values()).map(StratifyingDimension::parameter)
+                .collect(Collectors.joining(", "));
+    }
+
+    /** An option by name, or a stratum by its label or its values joined with commas. */
+    private static StratumReference reference(String asked, List<Stratum> strata) {
+        if (asked == null || asked.isBlank()) {
+            return StratumReference.of(ReferenceOption.REST);
+        }
+        return ReferenceOption.fromParameter(asked.trim()).map(StratumReference::of)
+                .or(() -> strata.stream().filter(s -> s.label().equals(asked) || String.join(",", s.key()).equals(asked))
+                        .findFirst().map(s -> StratumReference.named(s.label())))
+                .orElseThrow(() -> new BadStrataParameter("reference", "'" + asked + "' is neither best, largest,"
+                        + " overall or rest, nor a stratum of this view."));
+    }
+}

@@ -1,0 +1,106 @@
+package org.stratum.engine.equity;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.stratum.core.measure.MeasurementPeriod;
+
+/**
+ * The table {@code strata_patient}: each patient's own dimensions for a period (see gap-patients.sql),
+ * kept in the warehouse so a stratified view groups in DuckDB instead of re-tabulating the population
+ * on every page view. It is rebuilt for a period when the warehouse state it was built from changes:
+ * an import (import_batch) or a measure run for the period (measure_run). Like every derived table it
+ * can be dropped at any time; it is created on first use, so warehouses older than it stay readable.
+ */
+final class StrataPatients {
+    /** One lock for all warehouses: a rebuild is rare and short next to the views it saves. */
+    private static final Object REBUILD = new Object();
+
+    private static final String STATE = """
+            SELECT (SELECT count(*) || '/' || coalesce(CAST(max(finished_at) AS VARCHAR), '') FROM import_batch)
+                   || '|' || (SELECT count(*) || '/' || coalesce(CAST(max(computed_at) AS VARCHAR), '') FROM measure_run
+                              WHERE period_start = ? AND period_end = ?)""";
+
+    private StrataPatients() {
+    }
+
+    /** Makes sure strata_patient holds the period's patients as the warehouse stands now. */
+    static void ensure(Connection connection, MeasurementPeriod period) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    CREATE TABLE IF NOT EXISTS strata_patient_state (
+                        period_start DATE NOT NULL, period_end DATE NOT NULL, warehouse_state VARCHAR NOT NULL)""");
+        }
+        String state = state(connection, period);
+        if (state.equals(builtFrom(connection, period))) {
+            return;
+        }
+        synchronized (REBUILD) {
+            if (state(connection, period).equals(builtFrom(connection, period))) {
+                return;
+            }
+            PatientDimensions.create(connection, period);
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("""
+                        CREATE TABLE IF NOT EXISTS strata_patient (
+                            period_start DATE NOT NULL, period_end DATE NOT NULL, patient_id VARCHAR NOT NULL,
+                            race_2024 VARCHAR, race_1997 VARCHAR, language VARCHAR, interpreter VARCHAR, sex VARCHAR,
+                            age_band VARCHAR, deprivation_quintile VARCHAR, social_needs VARCHAR)""");
+                forPeriod(connection, "DELETE FROM strata_patient WHERE period_start = ? AND period_end = ?", period);
+                forPeriod(connection, "DELETE FROM strata_patient_state WHERE period_start = ? AND period_end = ?", period);
+                forPeriod(connection, """
+                        INSERT INTO strata_patient SELECT ?, ?, patient_id, race_2024, race_1997, language, interpreter,
+                               sex, age_band, deprivation_quintile, social_needs
+                        FROM gap_patient_value ORDER BY patient_id""", period);
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO strata_patient_state VALUES (?, ?, ?)")) {
+                    insert.setDate(1, Date.valueOf(period.start()));
+                    insert.setDate(2, Date.valueOf(period.end()));
+                    insert.setString(3, state);
+                    insert.execute();
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        }
+    }
+
+    private static String state(Connection connection, MeasurementPeriod period) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(STATE)) {
+            query.setDate(1, Date.valueOf(period.start()));
+            query.setDate(2, Date.valueOf(period.end()));
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        }
+    }
+
+    private static String builtFrom(Connection connection, MeasurementPeriod period) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT warehouse_state FROM strata_patient_state WHERE period_start = ? AND period_end = ?")) {
+            query.setDate(1, Date.valueOf(period.start()));
+            query.setDate(2, Date.valueOf(period.end()));
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+
+    private static void forPeriod(Connection connection, String sql, MeasurementPeriod period) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setDate(1, Date.valueOf(period.start()));
+            statement.setDate(2, Date.valueOf(period.end()));
+            statement.execute();
+        }
+    }
+}

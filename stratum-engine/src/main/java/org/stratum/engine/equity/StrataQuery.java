@@ -1,0 +1,139 @@
+package org.stratum.engine.equity;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.stratum.core.measure.MeasurementPeriod;
+import org.stratum.engine.warehouse.Warehouse;
+
+/**
+ * Stratified views over the stored measure results: one measure group and period, by up to two
+ * dimensions combined, among the patients passing any filters, grouped in DuckDB over
+ * {@code measure_result ⋈ strata_patient} (the per-patient dimensions kept by {@link StrataPatients}).
+ * A missing value is a stratum of its own ("unknown", "unattributed", "not-screened"), never dropped.
+ */
+public final class StrataQuery {
+    private static final String RESULTS = " FROM measure_result r JOIN strata_patient p ON p.patient_id = r.patient_id"
+            + " AND p.period_start = r.period_start AND p.period_end = r.period_end"
+            + " WHERE r.measure_id = ? AND r.group_id = ? AND r.period_start = ? AND r.period_end = ?"
+            + " AND r.denominator AND NOT r.denominator_exclusion AND NOT r.denominator_exception";
+
+    private final Warehouse warehouse;
+
+    public StrataQuery(Warehouse warehouse) {
+        this.warehouse = warehouse;
+    }
+
+    /**
+     * The view's cells in label order; a cell is there when it has eligible patients.
+     *
+     * @throws UnknownDimensionValue when a filter names a value none of the group's patients has
+     */
+    public List<Stratum> count(StrataRequest request) {
+        try (Connection connection = warehouse.connect()) {
+            StrataPatients.ensure(connection, request.period());
+            for (Map.Entry<StratifyingDimension, Set<String>> filter : request.filters().entrySet()) {
+                Set<String> known = values(connection, request, filter.getKey());
+                filter.getValue().stream().filter(v -> !known.contains(v)).findFirst().ifPresent(v -> {
+                    throw new UnknownDimensionValue(filter.getKey(), v);
+                });
+            }
+            return count(connection, request, ValueLabels.read(connection));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Stratifying " + request.measureId() + " in " + request.period()
+                    + " failed in the warehouse: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The values a dimension takes among a measure group's eligible patients in a period, as filters name
+     * them, each with its label, in label order.
+     */
+    public Map<String, String> values(String measureId, String groupId, MeasurementPeriod period,
+            StratifyingDimension dimension) {
+        try (Connection connection = warehouse.connect()) {
+            StrataPatients.ensure(connection, period);
+            ValueLabels labels = ValueLabels.read(connection);
+            Map<String, String> values = new LinkedHashMap<>();
+            values(connection, new StrataRequest(measureId, groupId, period, List.of(dimension), Map.of()), dimension)
+                    .stream().sorted(Comparator.comparing(v -> labels.group(dimension.column(), v)))
+                    .forEach(v -> values.put(v, labels.group(dimension.column(), v)));
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the values of " + dimension.parameter() + " failed in the warehouse: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static Set<String> values(Connection connection, StrataRequest request, StratifyingDimension dimension)
+            throws SQLException {
+        Set<String> values = new TreeSet<>();
+        // Expressions come from the enum, never from what a user typed; values are bound.
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT DISTINCT " + dimension.column().source() + RESULTS)) {
+            bindView(query, request);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+        }
+        return values;
+    }
+
+    private static List<Stratum> count(Connection connection, StrataRequest request, ValueLabels labels)
+            throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (StratifyingDimension dimension : request.by()) {
+            sql.append(dimension.column().source()).append(", ");
+        }
+        sql.append("count(*), count(*) FILTER (WHERE r.numerator)").append(RESULTS);
+        List<String> bound = new ArrayList<>();
+        request.filters().forEach((dimension, values) -> {
+            sql.append(" AND ").append(dimension.column().source()).append(" IN (")
+                    .append(String.join(", ", values.stream().map(v -> "?").toList())).append(')');
+            bound.addAll(values);
+        });
+        sql.append(" GROUP BY ALL");
+        List<Stratum> strata = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(sql.toString())) {
+            int next = bindView(query, request);
+            for (String value : bound) {
+                query.setString(next++, value);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                int dimensions = request.by().size();
+                while (rows.next()) {
+                    List<String> key = new ArrayList<>();
+                    List<String> names = new ArrayList<>();
+                    for (int d = 0; d < dimensions; d++) {
+                        key.add(rows.getString(d + 1));
+                        names.add(labels.group(request.by().get(d).column(), key.get(d)));
+                    }
+                    strata.add(new Stratum(key, String.join(" · ", names), rows.getLong(dimensions + 1),
+                            rows.getLong(dimensions + 2)));
+                }
+            }
+        }
+        strata.sort(Comparator.comparing(Stratum::label));
+        return strata;
+    }
+
+    /** Binds measure, group and period; returns the next parameter's index. */
+    private static int bindView(PreparedStatement query, StrataRequest request) throws SQLException {
+        query.setString(1, request.measureId());
+        query.setString(2, request.groupId());
+        query.setDate(3, Date.valueOf(request.period().start()));
+        query.setDate(4, Date.valueOf(request.period().end()));
+        return 5;
+    }
+}
