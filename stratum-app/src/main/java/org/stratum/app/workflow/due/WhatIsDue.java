@@ -30,7 +30,7 @@ public class WhatIsDue {
     private final FoundationsDiscussions discussions;
     private final ReminderSettings settings;
 
-    WhatIsDue(AssessmentRounds rounds, ImprovementCycles cycles, PdsaCycles pdsaCycles,
+    public WhatIsDue(AssessmentRounds rounds, ImprovementCycles cycles, PdsaCycles pdsaCycles,
               FoundationsDiscussions discussions, ReminderSettings settings) {
         this.rounds = rounds;
         this.cycles = cycles;

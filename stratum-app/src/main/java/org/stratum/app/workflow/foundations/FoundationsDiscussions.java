@@ -60,8 +60,8 @@ public class FoundationsDiscussions {
 
     /** The day of the latest discussion, if there was one. */
     public Optional<LocalDate> lastHeldOn() {
-        return Optional.ofNullable(jdbc.sql("SELECT MAX(held_on) FROM foundations_discussion")
-                .query(LocalDate.class).single());
+        return jdbc.sql("SELECT held_on FROM foundations_discussion ORDER BY held_on DESC LIMIT 1")
+                .query(LocalDate.class).optional();
     }
 
     private List<ImprovementEffort> linkedEfforts(long discussionId) {

@@ -12,12 +12,12 @@ import org.stratum.app.workflow.efforts.ImprovementEfforts;
  * aims at, for the effort's stratum; where the team chose so, the start begins a new SPC baseline.
  */
 @Component
-class PdsaChartAnnotations implements ChartAnnotations {
+public class PdsaChartAnnotations implements ChartAnnotations {
 
     private final PdsaCycles cycles;
     private final ImprovementEfforts efforts;
 
-    PdsaChartAnnotations(PdsaCycles cycles, ImprovementEfforts efforts) {
+    public PdsaChartAnnotations(PdsaCycles cycles, ImprovementEfforts efforts) {
         this.cycles = cycles;
         this.efforts = efforts;
     }
