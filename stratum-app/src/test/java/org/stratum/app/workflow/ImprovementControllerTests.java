@@ -241,6 +241,44 @@ class ImprovementControllerTests {
                 .contains("Discuss how the foundations inform the improvement work");
     }
 
+    @Test
+    void teamPageShowsCompositionToEveryoneAndLivedExperienceOnlyToEditors() {
+        MvcTestResult refused = post("analyst", "/teams", "name", " ");
+        assertThat(refused).hasStatus(400).bodyText().contains("<p class=\"field-error\" id=\"name-error\">Name the team");
+        MvcTestResult created = post("analyst", "/teams", "name", "Site B team", "charter", "Close the gap");
+        assertThat(created).hasStatus3xxRedirection();
+        String team = created.getResponse().getRedirectedUrl();
+
+        assertThat(post("analyst", team + "/members", "name", "Maria Lopez")).hasStatus(400).bodyText()
+                .contains("<p class=\"field-error\" id=\"role-error\">Choose the member&#39;s role on the team.</p>");
+        assertThat(page("viewer", team)).contains("No patient or community partner on this team yet");
+        assertThat(post("analyst", team + "/members", "name", "Maria Lopez", "role", "PATIENT_PARTNER",
+                "livedExperience", "Spanish-speaking patient of Site B")).hasStatus3xxRedirection();
+        assertThat(post("analyst", team + "/members", "name", "Dr Ana Ruiz", "role", "CLINICIAN"))
+                .hasStatus3xxRedirection();
+
+        assertThat(page("viewer", team)).contains("1 of the 2 members are patient or community partners.")
+                .contains("1 of the 2 members chose to note lived experience").contains("Maria Lopez")
+                .doesNotContain("Spanish-speaking patient of Site B").doesNotContain("id=\"member-form\"");
+        assertThat(page("analyst", team)).contains("Spanish-speaking patient of Site B");
+        assertThat(post("viewer", team + "/members", "name", "Me", "role", "CLINICIAN")).hasStatus(403);
+        assertThat(post("viewer", team + "/meetings", "heldOn", "2026-01-05", "attendees", "a", "notes", "n"))
+                .hasStatus(403);
+        assertThat(page("viewer", "/teams")).contains("Site B team").contains("Yes (1)");
+    }
+
+    @Test
+    void teamCharterSavedFromAStaleFormIsRefusedWithAMessage() {
+        MvcTestResult created = post("admin", "/teams", "name", "Charter team", "charter", "First");
+        String team = created.getResponse().getRedirectedUrl();
+
+        assertThat(post("admin", team, "name", "Charter team", "charter", "Admin's charter", "version", "0"))
+                .hasStatus3xxRedirection();
+        assertThat(post("analyst", team, "name", "Charter team", "charter", "Analyst's charter", "version", "0"))
+                .hasStatus(409).bodyText().contains("Someone else changed this team");
+        assertThat(page("viewer", team)).contains("Admin&#39;s charter");
+    }
+
     private ImprovementEffort effort(String title) {
         long cycle = cycles.start(plan("Cycle for " + title), "admin").id();
         return efforts.add(cycle, new EffortPlan(title, new EquityAim("controlling-high-blood-pressure",

@@ -34,13 +34,18 @@ import org.stratum.app.workflow.pdsa.PdsaCycles;
 import org.stratum.app.workflow.pdsa.PdsaOutOfOrder;
 import org.stratum.app.workflow.pdsa.PdsaPlan;
 import org.stratum.app.workflow.pdsa.PdsaStage;
+import org.stratum.app.workflow.teams.Team;
+import org.stratum.app.workflow.teams.TeamComposition;
+import org.stratum.app.workflow.teams.TeamMember;
+import org.stratum.app.workflow.teams.TeamRole;
+import org.stratum.app.workflow.teams.Teams;
 import org.stratum.core.toolkit.KeyDriver;
 import org.stratum.core.toolkit.Opportunity;
 import org.stratum.engine.equity.StratifyingDimension;
 
 /**
- * What improvement cycles, efforts, co-design sessions, PDSA cycles, foundations discussions, the
- * chart annotations and the reminders must do on every database the workflow store supports.
+ * What improvement cycles, efforts, co-design sessions, PDSA cycles, foundations discussions, teams,
+ * the chart annotations and the reminders must do on every database the workflow store supports.
  */
 public abstract class ImprovementRecordsContract {
 
@@ -56,6 +61,7 @@ public abstract class ImprovementRecordsContract {
     FoundationsDiscussions discussions;
     AssessmentRounds rounds;
     WhatIsDue due;
+    Teams teams;
 
     /** A new, empty database for one test; the subclass cleans it up afterwards. */
     protected abstract DataSource emptyDatabase() throws Exception;
@@ -70,6 +76,7 @@ public abstract class ImprovementRecordsContract {
         pdsa = new PdsaCycles(jdbc, efforts, audit);
         discussions = new FoundationsDiscussions(jdbc, efforts, audit);
         rounds = new AssessmentRounds(jdbc, audit);
+        teams = new Teams(jdbc, audit);
         due = new WhatIsDue(rounds, cycles, pdsa, discussions, new ReminderSettings(6, 8, 30));
     }
 
@@ -222,6 +229,63 @@ public abstract class ImprovementRecordsContract {
         assertThat(discussions.list()).singleElement().satisfies(d -> assertThat(d.efforts())
                 .extracting(ImprovementEffort::title).containsExactly("Spanish-language blood pressure follow-up"));
         assertThat(due.on(today)).extracting(DueItem::kind).doesNotContain("foundations");
+    }
+
+    @Test
+    void teamCompositionShowsWhetherPatientsOrCommunityAreAtTheTable() {
+        Team team = teams.create("Site B blood pressure team", "Close the control gap for Spanish speakers", "rosa");
+        teams.addMember(team.id(), "Dr Ana Ruiz", TeamRole.CLINICIAN, null, "rosa");
+        teams.addMember(team.id(), "Sam Okafor", TeamRole.QI_LEAD, null, "rosa");
+        assertThat(teams.composition(team.id()).patientsOrCommunityAtTheTable()).isFalse();
+
+        teams.addMember(team.id(), "Maria Lopez", TeamRole.PATIENT_PARTNER, "Spanish-speaking patient of Site B", "rosa");
+        teams.addMember(team.id(), "Luis Ortega", TeamRole.COMMUNITY_PARTNER, null, "rosa");
+
+        TeamComposition composition = teams.composition(team.id());
+        assertThat(composition.patientsOrCommunityAtTheTable()).isTrue();
+        assertThat(composition.members()).isEqualTo(4);
+        assertThat(composition.patientOrCommunity()).isEqualTo(2);
+        assertThat(composition.declaredLivedExperience()).isEqualTo(1);
+        assertThat(composition.byRole()).containsEntry(TeamRole.EXECUTIVE_SPONSOR, 0L).containsEntry(TeamRole.CLINICIAN, 1L);
+        assertThat(teams.members(team.id())).extracting(TeamMember::role).containsExactly(TeamRole.QI_LEAD,
+                TeamRole.CLINICIAN, TeamRole.PATIENT_PARTNER, TeamRole.COMMUNITY_PARTNER);
+        assertThat(jdbc.sql("SELECT detail FROM audit_event WHERE action = 'team.member.add'").query(String.class).list())
+                .doesNotContain("Spanish-speaking patient of Site B");
+    }
+
+    @Test
+    void removedMemberLeavesTheTeamButTheRecordStaysWithWhoRemovedThem() {
+        Team team = teams.create("Outreach team", null, "rosa");
+        teams.addMember(team.id(), "Luis Ortega", TeamRole.COMMUNITY_PARTNER, null, "rosa");
+        long member = teams.members(team.id()).get(0).id();
+
+        teams.removeMember(team.id(), member, "sam");
+
+        assertThat(teams.members(team.id())).isEmpty();
+        assertThat(jdbc.sql("SELECT removed_by FROM team_member WHERE id = ?").param(member).query(String.class).single())
+                .isEqualTo("sam");
+        assertThatThrownBy(() -> teams.removeMember(team.id(), member, "sam")).isInstanceOf(WorkflowRecordNotFound.class);
+    }
+
+    @Test
+    void charterEditedFromAnOldVersionIsRefusedAndMeetingsAreLoggedLatestFirst() {
+        Team team = teams.create("Outreach team", "First charter", "rosa");
+        teams.change(team.id(), 0, "Outreach team", "Rosa's charter", "rosa");
+        assertThatThrownBy(() -> teams.change(team.id(), 0, "Outreach team", "Sam's charter", "sam"))
+                .isInstanceOf(EditConflict.class);
+        assertThat(teams.get(team.id()).charter()).isEqualTo("Rosa's charter");
+
+        teams.recordMeeting(team.id(), LocalDate.of(2026, 1, 5), "Rosa, Sam, Luis", "Agreed the charter", "rosa");
+        teams.recordMeeting(team.id(), LocalDate.of(2026, 2, 2), "Rosa, Luis", "Reviewed outreach", "rosa");
+        assertThat(teams.meetings(team.id())).extracting(m -> m.notes())
+                .containsExactly("Reviewed outreach", "Agreed the charter");
+    }
+
+    @Test
+    void databaseKnowsOnlyTheSevenTeamRoles() {
+        long team = teams.create("Team", null, "rosa").id();
+        assertThatThrownBy(() -> jdbc.sql("INSERT INTO team_member (team_id, name, role, added_by) VALUES (?, 'x', 'MASCOT', 'rosa')")
+                .param(team).update()).isInstanceOf(DataIntegrityViolationException.class);
     }
 
     private CyclePlan spring() {
