@@ -1,6 +1,8 @@
 package org.stratum.app.workflow.pdsa;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.stratum.app.annotations.ChartAnnotation;
 import org.stratum.app.annotations.ChartAnnotations;
@@ -24,8 +26,9 @@ public class PdsaChartAnnotations implements ChartAnnotations {
 
     @Override
     public List<ChartAnnotation> forMeasure(String measureId) {
+        Map<Long, EquityAim> aims = new HashMap<>();
         return cycles.forMeasure(measureId).stream().map(cycle -> {
-            EquityAim aim = efforts.get(cycle.effortId()).aim();
+            EquityAim aim = aims.computeIfAbsent(cycle.effortId(), id -> efforts.get(id).aim());
             return new ChartAnnotation(measureId, aim.dimension().parameter(), aim.stratum(), cycle.startsOn(),
                     "PDSA: " + cycle.changeTested(), "/pdsa/" + cycle.id(), cycle.startsNewPhase());
         }).toList();
