@@ -64,8 +64,9 @@ class CyclesController {
     @GetMapping("/cycles/{id}/edit")
     @PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
     String edit(@PathVariable long id, Model model) {
-        model.addAttribute("cycleForm", CycleForm.of(cycles.get(id)));
-        return form(model, cycles.get(id));
+        ImprovementCycle cycle = cycles.get(id);
+        model.addAttribute("cycleForm", CycleForm.of(cycle));
+        return form(model, cycle);
     }
 
     @PostMapping("/cycles/{id}")
