@@ -55,6 +55,9 @@ abstract class WorkflowStoreContract {
                 "organisation", "care_site", "app_user", "user_site", "audit_event",
                 "key_driver_wording", "assessment_round", "assessment_invitation", "assessment_score",
                 "saved_view",
+                "improvement_cycle", "improvement_effort", "co_design_session", "pdsa_cycle",
+                "foundations_discussion", "foundations_discussion_effort",
+                "improvement_team", "team_member", "team_meeting",
                 "flyway_schema_history");
     }
 
