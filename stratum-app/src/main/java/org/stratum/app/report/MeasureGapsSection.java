@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.stratum.app.StratumProperties;
@@ -13,39 +12,41 @@ import org.stratum.app.web.measures.LargestGap;
 import org.stratum.app.web.measures.MeasureOverview;
 import org.stratum.app.web.measures.Overview;
 import org.stratum.app.web.measures.OverviewRow;
-import org.stratum.core.equity.gaps.Gap;
-import org.stratum.core.equity.gaps.GapCriteria;
+import org.stratum.core.equity.compare.GroupCount;
+import org.stratum.core.measure.MeasureDefinition;
+import org.stratum.core.measure.MeasureLibrary;
 import org.stratum.core.equity.suppression.SuppressionPolicy;
 import org.stratum.core.measure.MeasurementPeriod;
-import org.stratum.engine.equity.GapScan;
+import org.stratum.engine.equity.StratifyingDimension;
+import org.stratum.engine.equity.WarehouseMeasureStrata;
 import org.stratum.engine.measure.CustomMeasures;
 import org.stratum.engine.warehouse.DataDirectory;
 import org.stratum.engine.warehouse.Warehouse;
 
 /**
  * The stratified measures with the largest gaps by race and ethnicity, with their trend, as the
- * measures overview shows them (its suppression included); for leadership also the gap finder's
- * largest gaps within single sites and clinicians. Counts of 1 to 10 are never shown: the overview
- * hides them, gaps resting on one are left out, and patients to equity below 11 are written as such.
+ * measures overview shows them (its suppression included), credible gaps first; for leadership also
+ * the leading measures' rates by site. Counts of 1 to 10 are never shown: the overview and the site
+ * tables suppress them (complementary suppression included), and patients to equity below 11 are
+ * written as such.
  */
 @Component
 class MeasureGapsSection implements EquityReportSection {
     static final int ROWS = 10;
-    private static final Set<String> SITE_AND_CLINICIAN = Set.of("site", "clinician");
+    static final int MEASURES_BY_SITE = 5;
     private static final SuppressionPolicy SUPPRESSION = SuppressionPolicy.CMS;
 
     /** The section's content; {@code measuredPeriod} is null, with a note, when nothing was computed for the period. */
-    record MeasureGaps(String measuredPeriod, String note, List<GapRow> largest, List<LocalGap> local, boolean showsLocal) {
+    record MeasureGaps(String measuredPeriod, String note, List<GapRow> largest, List<BySite> bySite, boolean showsSites) {
     }
 
-    /** A measure group with its largest credible gap by race and ethnicity. */
+    /** A measure group with its largest credible gap by race and ethnicity; the gap's fields are null without one. */
     record GapRow(String measure, String rate, String interval, String eligible, String group, String difference,
             String differenceInterval, String patientsToEquity, String trend) {
     }
 
-    /** A gap within one site or clinician's patients. */
-    record LocalGap(String measure, String where, String group, String groupRate, String othersRate, String difference,
-            String patientsToEquity) {
+    /** A measure's rates by site. */
+    record BySite(String measure, List<SiteRates.SiteRate> sites) {
     }
 
     private final MeasureOverview overview;
@@ -83,11 +84,12 @@ class MeasureGapsSection implements EquityReportSection {
                     + request.period().start() + " and " + request.period().end() + ".", List.of(), List.of(), local));
         }
         Overview shown = overview.build(chosen.get().toString());
-        List<GapRow> largest = shown.rows().stream().filter(row -> row.gap() != null)
-                .sorted(Comparator.comparingLong((OverviewRow row) -> row.gap().patientsToEquity()).reversed())
-                .limit(ROWS).map(this::gapRow).toList();
-        return Optional.of(new MeasureGaps(chosen.get().toString(), null, largest,
-                local ? localGaps(open, chosen.get()) : List.of(), local));
+        List<OverviewRow> leading = shown.rows().stream()
+                .sorted(Comparator.comparingLong((OverviewRow row) -> row.gap() == null ? -1 : row.gap().patientsToEquity())
+                        .reversed().thenComparing(OverviewRow::title))
+                .limit(ROWS).toList();
+        return Optional.of(new MeasureGaps(chosen.get().toString(), null, leading.stream().map(this::gapRow).toList(),
+                local ? bySite(open, chosen.get(), leading) : List.of(), local));
     }
 
     /** The period asked for if computed; otherwise the computed period ending latest within it (the longest of those). */
@@ -103,25 +105,22 @@ class MeasureGapsSection implements EquityReportSection {
         LargestGap gap = row.gap();
         return new GapRow(row.title(), figures.percent(row.total().rate()),
                 figures.interval(row.total().rateLow(), row.total().rateHigh()), figures.count(row.total().eligible()),
-                gap.group() + " (" + gap.dimension() + ")", figures.points(gap.difference()),
-                figures.pointsInterval(gap.differenceLow(), gap.differenceHigh()), patients(gap.patientsToEquity()),
+                gap == null ? null : gap.group() + " (" + gap.dimension() + ")",
+                gap == null ? null : figures.points(gap.difference()),
+                gap == null ? null : figures.pointsInterval(gap.differenceLow(), gap.differenceHigh()),
+                gap == null ? null : patients(gap.patientsToEquity()),
                 row.trend() == null ? "no trend" : row.trend().summary());
     }
 
-    private List<LocalGap> localGaps(Warehouse open, MeasurementPeriod period) {
-        var library = CustomMeasures.load(DataDirectory.at(properties.dataDir()), open);
-        return new GapScan(open).scan(library.measures(), period, GapCriteria.defaults()).findings().gaps().stream()
-                .filter(gap -> SITE_AND_CLINICIAN.contains(gap.slice().filter()))
-                .filter(gap -> gap.disclosable(SUPPRESSION))
-                .limit(ROWS)
-                .map(this::localGap)
-                .toList();
-    }
-
-    private LocalGap localGap(Gap gap) {
-        return new LocalGap(gap.measure().name(), gap.slice().description(), gap.group().group() + " (" + gap.dimension() + ")",
-                figures.percent(gap.groupRate()), figures.percent(gap.referenceRate()),
-                figures.points(gap.difference().estimate()), patients(gap.patients()));
+    private List<BySite> bySite(Warehouse open, MeasurementPeriod period, List<OverviewRow> leading) {
+        MeasureLibrary library = CustomMeasures.load(DataDirectory.at(properties.dataDir()), open);
+        WarehouseMeasureStrata strata = new WarehouseMeasureStrata(open);
+        return leading.stream().limit(MEASURES_BY_SITE).map(row -> {
+            MeasureDefinition measure = library.require(row.measureId());
+            String group = row.groupId() != null ? row.groupId() : measure.groups().get(0).id();
+            List<GroupCount> sites = strata.count(measure, period, StratifyingDimension.SITE).getOrDefault(group, List.of());
+            return new BySite(row.title(), SiteRates.of(sites));
+        }).filter(table -> !table.sites().isEmpty()).toList();
     }
 
     /** Patients to equity, unless fewer than the suppression threshold, which would show a small count. */

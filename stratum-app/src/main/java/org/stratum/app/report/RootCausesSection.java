@@ -10,8 +10,8 @@ import org.stratum.app.workflow.rootcause.RootCauseAnalyses;
 import org.stratum.app.workflow.rootcause.RootCauseAnalysis;
 
 /**
- * The root-cause analyses begun by the end of the period: the inequity, what the team concluded, the
- * evidence and from which perspectives people took part. Participants' names stay in the application.
+ * The root-cause analyses as they stand when the report is made: the inequity, what the team concluded,
+ * the evidence and from which perspectives people took part. Participants' names stay in the application.
  */
 @Component
 class RootCausesSection implements EquityReportSection {
@@ -38,7 +38,7 @@ class RootCausesSection implements EquityReportSection {
 
     @Override
     public Optional<Object> content(ReportRequest request) {
-        return Optional.of(analyses.begunBy(request.period().end()).stream().map(RootCausesSection::analysis).toList());
+        return Optional.of(analyses.list().stream().map(RootCausesSection::analysis).toList());
     }
 
     private static Analysis analysis(RootCauseAnalysis analysis) {

@@ -10,7 +10,7 @@ import org.stratum.app.workflow.transformation.CommunityPartners;
 import org.stratum.app.workflow.transformation.InstitutionalAction;
 import org.stratum.app.workflow.transformation.InstitutionalActions;
 
-/** The barrier and learning log, institutional actions and community partners, as recorded by the end of the period. */
+/** The barrier and learning log, institutional actions and community partners, as they stand when the report is made (the log is current, not a snapshot of the period). */
 @Component
 class TransformationSection implements EquityReportSection {
 
@@ -40,7 +40,6 @@ class TransformationSection implements EquityReportSection {
 
     @Override
     public Optional<Object> content(ReportRequest request) {
-        return Optional.of(new Transformation(barriers.loggedBy(request.period().end()),
-                actions.plannedBy(request.period().end()), partners.list()));
+        return Optional.of(new Transformation(barriers.list(), actions.list(), partners.list()));
     }
 }

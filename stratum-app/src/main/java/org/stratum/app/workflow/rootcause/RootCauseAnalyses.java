@@ -100,11 +100,6 @@ public class RootCauseAnalyses {
         return jdbc.sql(SELECT + " ORDER BY id").query(this::analysis).list();
     }
 
-    /** The analyses begun on or before the day: what a report for a period ending then can show. */
-    public List<RootCauseAnalysis> begunBy(java.time.LocalDate day) {
-        return jdbc.sql(SELECT + " WHERE created_at < ? ORDER BY id").param(day.plusDays(1).atStartOfDay())
-                .query(this::analysis).list();
-    }
 
     public long count() {
         return jdbc.sql("SELECT COUNT(*) FROM root_cause_analysis").query(Long.class).single();

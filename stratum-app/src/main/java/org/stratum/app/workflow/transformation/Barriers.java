@@ -74,11 +74,6 @@ public class Barriers {
         return jdbc.sql(SELECT + " ORDER BY id").query(Barriers::barrier).list();
     }
 
-    /** The entries logged on or before the day. */
-    public List<Barrier> loggedBy(java.time.LocalDate day) {
-        return jdbc.sql(SELECT + " WHERE created_at < ? ORDER BY id").param(day.plusDays(1).atStartOfDay())
-                .query(Barriers::barrier).list();
-    }
 
     public long count() {
         return jdbc.sql("SELECT COUNT(*) FROM barrier").query(Long.class).single();

@@ -71,10 +71,6 @@ public class InstitutionalActions {
         return jdbc.sql(SELECT + " ORDER BY id").query(InstitutionalActions::action).list();
     }
 
-    public List<InstitutionalAction> plannedBy(java.time.LocalDate day) {
-        return jdbc.sql(SELECT + " WHERE created_at < ? ORDER BY id").param(day.plusDays(1).atStartOfDay())
-                .query(InstitutionalActions::action).list();
-    }
 
     public long count() {
         return jdbc.sql("SELECT COUNT(*) FROM institutional_action").query(Long.class).single();
