@@ -54,6 +54,8 @@ abstract class WorkflowStoreContract {
         assertThat(tables).containsExactlyInAnyOrder(
                 "organisation", "care_site", "app_user", "user_site", "audit_event",
                 "key_driver_wording", "assessment_round", "assessment_invitation", "assessment_score",
+                "root_cause_analysis", "root_cause_evidence", "root_cause_participant", "barrier", "institutional_action",
+                "community_partner",
                 "flyway_schema_history");
     }
 
