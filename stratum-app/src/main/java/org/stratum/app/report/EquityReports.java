@@ -1,6 +1,7 @@
 package org.stratum.app.report;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -9,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
 import org.springframework.stereotype.Service;
 import org.stratum.app.organisation.Organisation;
 import org.stratum.app.organisation.Organisations;
@@ -22,6 +24,11 @@ import org.thymeleaf.context.Context;
 @Service
 public class EquityReports {
     static final String TEMPLATE = "report/equity-report";
+
+    static {
+        // openhtmltopdf reports each step of its layout at INFO on the console; only problems matter here.
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
 
     private final List<EquityReportSection> sections;
     private final Organisations organisations;

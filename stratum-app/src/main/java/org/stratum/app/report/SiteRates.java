@@ -33,7 +33,6 @@ final class SiteRates {
         int met = table.shown("meeting the measure", totalMet);
         List<Integer> siteEligible = new ArrayList<>();
         List<Integer> siteMet = new ArrayList<>();
-        List<Integer> siteNotMet = new ArrayList<>();
         for (GroupCount site : sites) {
             int e = table.shown(site.group() + " eligible", site.denominator());
             int m = table.shown(site.group() + " meeting", site.numerator());
@@ -41,7 +40,6 @@ final class SiteRates {
             table.sum(e, List.of(m, n));
             siteEligible.add(e);
             siteMet.add(m);
-            siteNotMet.add(n);
         }
         table.sum(eligible, siteEligible);
         table.sum(met, siteMet);
@@ -50,7 +48,9 @@ final class SiteRates {
         for (int i = 0; i < sites.size(); i++) {
             GroupCount site = sites.get(i);
             boolean eligibleShown = shown.isShown(siteEligible.get(i)) && site.denominator() > 0;
-            boolean rateShown = eligibleShown && shown.isShown(siteMet.get(i)) && shown.isShown(siteNotMet.get(i));
+            // The "not meeting" cell is derived, never printed; suppression has already hidden the printed
+            // cells it would reveal if it were small.
+            boolean rateShown = eligibleShown && shown.isShown(siteMet.get(i));
             rates.add(new SiteRate(site.group(), eligibleShown ? String.format(Locale.ROOT, "%,d", site.denominator()) : HIDDEN,
                     rateShown ? String.format(Locale.ROOT, "%.1f%%", 100.0 * site.numerator() / site.denominator()) : HIDDEN));
         }
