@@ -58,6 +58,8 @@ abstract class WorkflowStoreContract {
                 "improvement_cycle", "improvement_effort", "co_design_session", "pdsa_cycle",
                 "foundations_discussion", "foundations_discussion_effort",
                 "improvement_team", "team_member", "team_meeting",
+                "root_cause_analysis", "root_cause_evidence", "root_cause_participant", "barrier", "institutional_action",
+                "community_partner",
                 "flyway_schema_history");
     }
 

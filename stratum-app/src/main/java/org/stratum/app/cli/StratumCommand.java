@@ -10,7 +10,7 @@ import picocli.CommandLine.ScopeType;
         description = "Stratify primary-care quality measures by race, ethnicity and language, find the gaps, and run"
                 + " the improvement cycles of the CIN Toolkit to Advance Racial Health Equity in Primary Care Improvement.",
         subcommands = {DemoCommand.class, ServeCommand.class, GenerateCommand.class, ImportCommand.class,
-                ImportsCommand.class, ValueSetsCommand.class, MeasuresCommand.class, EvaluateCommand.class, GapsCommand.class, StratifyCommand.class, RealCommand.class, ExportCommand.class,
+                ImportsCommand.class, ValueSetsCommand.class, MeasuresCommand.class, EvaluateCommand.class, GapsCommand.class, StratifyCommand.class, RealCommand.class, ExportCommand.class, ReportCommand.class,
                 StatusCommand.class, UsersCommand.class},
         commandListHeading = "%nCommands:%n",
         footer = {"", "Run 'stratum COMMAND --help' for a command's options."})

@@ -6,7 +6,7 @@ import org.stratum.app.organisation.Organisation;
 import org.stratum.app.organisation.Organisations;
 
 /** Gives every page of the signed-in application what its header shows. */
-@ControllerAdvice(basePackages = {"org.stratum.app.web", "org.stratum.app.workflow"})
+@ControllerAdvice(basePackages = {"org.stratum.app.web", "org.stratum.app.workflow", "org.stratum.app.report"})
 class PageHeaderAdvice {
 
     private final Organisations organisations;

@@ -21,14 +21,15 @@ import org.stratum.engine.equity.MeasureTotals;
  * largest credible gap among race and ethnicity groups.
  */
 @Component
-class MeasureOverview {
+public class MeasureOverview {
     private final MeasureSources sources;
 
     MeasureOverview(MeasureSources sources) {
         this.sources = sources;
     }
 
-    Overview build(String askedPeriod) {
+    /** The overview for a computed period (START/END, or null for the latest). */
+    public Overview build(String askedPeriod) {
         MeasureTotals totals = sources.totals();
         List<MeasurementPeriod> periods = totals.computedPeriods();
         if (periods.isEmpty()) {
