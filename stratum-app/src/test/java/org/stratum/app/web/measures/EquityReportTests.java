@@ -43,7 +43,17 @@ import org.stratum.app.workflow.transformation.CommunityPartner;
 import org.stratum.app.workflow.transformation.CommunityPartners;
 import org.stratum.app.workflow.transformation.InstitutionalAction;
 import org.stratum.app.workflow.transformation.InstitutionalActions;
+import org.stratum.app.workflow.cycles.CyclePlan;
+import org.stratum.app.workflow.cycles.ImprovementCycles;
+import org.stratum.app.workflow.efforts.EffortPlan;
+import org.stratum.app.workflow.efforts.EquityAim;
+import org.stratum.app.workflow.efforts.ImprovementEfforts;
+import org.stratum.app.workflow.pdsa.PdsaCycle;
+import org.stratum.app.workflow.pdsa.PdsaCycles;
+import org.stratum.app.workflow.pdsa.PdsaPlan;
 import org.stratum.core.toolkit.KeyDriver;
+import org.stratum.core.toolkit.Opportunity;
+import org.stratum.engine.equity.StratifyingDimension;
 
 /**
  * The equity report over the measured synthetic warehouse (it shares the measure pages' application)
@@ -75,6 +85,12 @@ class EquityReportTests extends MeasuredPages {
     CommunityPartners partners;
     @Autowired
     UserDetailsService userDetails;
+    @Autowired
+    ImprovementCycles cycles;
+    @Autowired
+    ImprovementEfforts efforts;
+    @Autowired
+    PdsaCycles pdsa;
 
     @BeforeAll
     void workflowRecordsOf2025() {
@@ -93,6 +109,37 @@ class EquityReportTests extends MeasuredPages {
                 ActionStatus.PLANNED, Stamp.NEW), "admin");
         partners.create(new CommunityPartner(null, "Eastside Health Ministry", null, "Blood-pressure checks after service",
                 Stamp.NEW), "admin");
+        long cycle = cycles.start(new CyclePlan("Blood pressure, autumn 2025", Opportunity.CO_DESIGN,
+                LocalDate.of(2025, 9, 1), LocalDate.of(2026, 1, 31), null), "analyst").id();
+        long spanish = efforts.add(cycle, new EffortPlan("Calls in Spanish after a high reading",
+                new EquityAim("CMS165", StratifyingDimension.LANGUAGE, "Spanish (es)", null, new java.math.BigDecimal("70"),
+                        LocalDate.of(2026, 6, 30)), "Promotoras", null), "analyst").id();
+        PdsaCycle calls = pdsa.plan(spanish, new PdsaPlan("Evening calls by a Spanish-speaking nurse", "More come back",
+                null, LocalDate.of(2025, 11, 1), false), "analyst");
+        pdsa.recordDo(calls.id(), calls.changed().version(), LocalDate.of(2025, 11, 1), LocalDate.of(2025, 11, 30), false,
+                "Ran for a month", "analyst");
+        efforts.add(cycle, new EffortPlan("Walk-in blood-pressure checks at one site",
+                new EquityAim("CMS165", StratifyingDimension.SITE, "Harbor", null, new java.math.BigDecimal("75"),
+                        LocalDate.of(2026, 6, 30)), null, null), "analyst");
+    }
+
+    @Test
+    void effortsShowTheirAimsAndEachRunPdsaCycleBeforeAndAfter() throws Exception {
+        String html = new String(report("LEADERSHIP", "HTML"), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(html).contains("Improvement efforts and PDSA cycles", "Calls in Spanish after a high reading",
+                "for Spanish (es)", "Evening calls by a Spanish-speaking nurse", "2025-11-01 to 2025-11-30",
+                "for Harbor (site)");
+        Matcher study = Pattern.compile("Evening calls by a Spanish-speaking nurse</td>(.*?)</tr>", Pattern.DOTALL).matcher(html);
+        assertThat(study.find()).isTrue();
+        assertThat(study.group(1)).as("before and after cells").containsPattern("(\\d+\\.\\d% \\(|hidden \\(small numbers\\)).*(\\d+\\.\\d% \\(|hidden \\(small numbers\\))");
+    }
+
+    @Test
+    void communityVersionDoesNotNameTheSiteAnEffortIsAbout() throws Exception {
+        String html = new String(report("COMMUNITY", "HTML"), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(html).contains("Walk-in blood-pressure checks at one site", "for one site").doesNotContain("for Harbor");
     }
 
     @Test
