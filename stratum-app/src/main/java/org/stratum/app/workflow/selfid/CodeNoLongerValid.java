@@ -1,4 +1,4 @@
-package org.stratum.app.selfid;
+package org.stratum.app.workflow.selfid;
 
 /** The form was sent with a code that was used meanwhile or has expired; nothing was stored. */
 public class CodeNoLongerValid extends RuntimeException {

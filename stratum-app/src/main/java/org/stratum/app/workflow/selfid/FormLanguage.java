@@ -1,4 +1,4 @@
-package org.stratum.app.selfid;
+package org.stratum.app.workflow.selfid;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The languages the self-identification form and the staff script are written in, as BCP-47 tags.
- * Each has its own message bundle ({@code org/stratum/app/selfid/kiosk_<suffix>.properties}) whose
+ * Each has its own message bundle ({@code org/stratum/app/workflow/selfid/kiosk_<suffix>.properties}) whose
  * header says whether community members have reviewed it.
  */
 public enum FormLanguage {

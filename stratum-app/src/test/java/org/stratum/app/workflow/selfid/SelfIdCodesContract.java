@@ -1,4 +1,4 @@
-package org.stratum.app.selfid;
+package org.stratum.app.workflow.selfid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

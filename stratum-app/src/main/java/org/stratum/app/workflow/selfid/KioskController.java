@@ -1,4 +1,4 @@
-package org.stratum.app.selfid;
+package org.stratum.app.workflow.selfid;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

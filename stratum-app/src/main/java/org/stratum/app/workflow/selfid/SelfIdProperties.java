@@ -1,4 +1,4 @@
-package org.stratum.app.selfid;
+package org.stratum.app.workflow.selfid;
 
 import jakarta.validation.constraints.Min;
 import java.time.Duration;

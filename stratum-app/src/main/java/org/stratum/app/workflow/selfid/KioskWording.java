@@ -1,4 +1,4 @@
-package org.stratum.app.selfid;
+package org.stratum.app.workflow.selfid;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class KioskWording {
-    static final String BUNDLE = "/org/stratum/app/selfid/kiosk";
+    static final String BUNDLE = "/org/stratum/app/workflow/selfid/kiosk";
     static final String REVIEW_KEY = "bundle.review";
 
     private final Map<FormLanguage, Map<String, String>> wording = new EnumMap<>(FormLanguage.class);
