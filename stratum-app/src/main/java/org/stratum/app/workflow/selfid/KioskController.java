@@ -38,6 +38,7 @@ class KioskController {
     @GetMapping("/kiosk")
     String enterCode(@RequestParam(name = "lang", required = false) String lang, Model model) {
         pages.describe(model, KioskPages.language(lang));
+        model.addAttribute("languageChosen", lang != null);
         return "selfid/kiosk-code";
     }
 
@@ -46,6 +47,7 @@ class KioskController {
                      @RequestParam(name = "lang", required = false) String lang, HttpServletRequest request,
                      HttpServletResponse response, Model model) {
         FormLanguage language = KioskPages.language(lang);
+        model.addAttribute("languageChosen", lang != null);
         if (code.isBlank()) {
             return codeProblem("kiosk.code.missing", HttpStatus.BAD_REQUEST, language, response, model);
         }
