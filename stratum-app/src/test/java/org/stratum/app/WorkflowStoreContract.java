@@ -54,6 +54,7 @@ abstract class WorkflowStoreContract {
         assertThat(tables).containsExactlyInAnyOrder(
                 "organisation", "care_site", "app_user", "user_site", "audit_event",
                 "key_driver_wording", "assessment_round", "assessment_invitation", "assessment_score",
+                "self_id_code", "self_id_response", "self_id_wrong_code",
                 "flyway_schema_history");
     }
 
