@@ -60,6 +60,7 @@ abstract class WorkflowStoreContract {
                 "improvement_team", "team_member", "team_meeting",
                 "root_cause_analysis", "root_cause_evidence", "root_cause_participant", "barrier", "institutional_action",
                 "community_partner",
+                "self_id_code", "self_id_response", "self_id_wrong_code",
                 "flyway_schema_history");
     }
 

@@ -43,6 +43,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health").permitAll()
+                        // Self-identification kiosk: a one-time code from staff, not an account, opens the form.
+                        .requestMatchers("/kiosk", "/kiosk/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
