@@ -23,7 +23,11 @@ public class RecordHistory {
             "barrier", "Barrier or learning",
             "institutional_action", "Institutional action",
             "community_partner", "Community partner",
-            "assessment_round", "Self-assessment round");
+            "assessment_round", "Self-assessment round",
+            "improvement_cycle", "Improvement cycle",
+            "improvement_effort", "Improvement effort",
+            "pdsa_cycle", "PDSA cycle",
+            "improvement_team", "Improvement team");
     private static final Pattern SUBJECT = Pattern.compile("([a-z_]+)/([1-9][0-9]{0,17})");
 
     private final JdbcClient jdbc;

@@ -3,6 +3,7 @@ package org.stratum.app.workflow.improvement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,15 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.stratum.app.workflow.cycles.CyclePlan;
+import org.stratum.app.workflow.efforts.EffortPlan;
+import org.stratum.app.workflow.efforts.EquityAim;
+import org.stratum.app.workflow.pdsa.ActDecision;
+import org.stratum.app.workflow.pdsa.PdsaCycle;
+import org.stratum.app.workflow.pdsa.PdsaPlan;
+import org.stratum.app.workflow.teams.TeamRole;
+import org.stratum.core.toolkit.Opportunity;
+import org.stratum.engine.equity.StratifyingDimension;
 import org.stratum.app.workflow.assessment.AssessmentRound;
 import org.stratum.app.workflow.assessment.DriverScore;
 import org.stratum.app.workflow.drivers.DriverStatement;
@@ -162,10 +172,12 @@ public abstract class ImprovementRecordsContract {
         int imported = empty.importJson(exported);
 
         assertThat(empty.export()).isEqualTo(exported);
-        assertThat(imported).isEqualTo(1 + 1 + 1 + 1 + 2 + 1 + 1);
+        assertThat(imported).isEqualTo(1 + 1 + 1 + 1 + 2 + 1 + 1 + 1 + 1 + 1);
         assertThat(exported).contains("\"format\" : \"stratum-workflow-data\"", "Close the gap by 2027",
                 "Patients on every improvement team", "Spring 2026", "/views/3", "No evening clinic hours", "Evening shift",
-                "Eastside Church");
+                "Eastside Church", "Calls in Spanish after a high reading", "Promotoras heard", "Evening calls",
+                "\"actDecision\" : \"adapt\"", "Valley BP team", "PATIENT_PARTNER", "Grew up in the valley",
+                "What our anti-racism commitment asks of the call script");
         assertThat(empty.jdbc.sql("SELECT action FROM audit_event WHERE action = 'workflow.import'").query(String.class).list())
                 .hasSize(1);
     }
@@ -220,6 +232,24 @@ public abstract class ImprovementRecordsContract {
                 "COO", ActionStatus.IN_PROGRESS, Stamp.NEW), "rosa");
         store.partners.create(new CommunityPartner(null, "Eastside Church", "Health ministry", "Blood-pressure checks after service",
                 Stamp.NEW), "rosa");
+        long cycle = store.cycles.start(new CyclePlan("Blood pressure, spring 2026", Opportunity.CO_DESIGN,
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 1), null), "sam").id();
+        long effort = store.efforts.add(cycle, new EffortPlan("Calls in Spanish after a high reading",
+                new EquityAim("CMS165", StratifyingDimension.LANGUAGE, "Spanish (es)", new BigDecimal("52"),
+                        new BigDecimal("65"), LocalDate.of(2026, 6, 30)), "Promotoras", "Evening calls"), "sam").id();
+        store.sessions.record(effort, LocalDate.of(2026, 1, 20), "Six patients", "Promotoras heard that calls come too early",
+                "Call after six", "sam");
+        PdsaCycle calls = store.pdsa.plan(effort, new PdsaPlan("Evening calls", "More come back", null,
+                LocalDate.of(2026, 2, 1), true), "sam");
+        calls = store.pdsa.recordDo(calls.id(), calls.changed().version(), LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28),
+                true, "Ran", "sam");
+        calls = store.pdsa.recordStudy(calls.id(), calls.changed().version(), "Better", "sam");
+        store.pdsa.recordAct(calls.id(), calls.changed().version(), ActDecision.ADAPT, "Add Saturdays", "rosa");
+        long team = store.teams.create("Valley BP team", "Close the gap together", "rosa").id();
+        store.teams.addMember(team, "Ana", TeamRole.PATIENT_PARTNER, "Grew up in the valley", "rosa");
+        store.teams.recordMeeting(team, LocalDate.of(2026, 1, 10), "Ana, Sam", "Charter agreed", "rosa");
+        store.discussions.record(LocalDate.of(2026, 3, 5), "Ana, Rosa, Sam",
+                "What our anti-racism commitment asks of the call script", List.of(effort), "rosa");
     }
 
     private static RootCauseAnalysis withConclusion(RootCauseAnalysis a, String conclusion) {

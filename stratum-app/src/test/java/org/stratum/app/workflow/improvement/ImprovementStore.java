@@ -22,7 +22,16 @@ import org.stratum.app.workflow.drivers.OrganisationAimPart;
 import org.stratum.app.workflow.exchange.WorkflowDataExchange;
 import org.stratum.app.workflow.history.RecordHistory;
 import org.stratum.app.workflow.rootcause.RootCauseAnalyses;
+import org.stratum.app.workflow.cycles.ImprovementCycles;
+import org.stratum.app.workflow.cycles.ImprovementCyclesPart;
+import org.stratum.app.workflow.efforts.CoDesignSessions;
+import org.stratum.app.workflow.efforts.ImprovementEfforts;
+import org.stratum.app.workflow.foundations.FoundationsDiscussions;
+import org.stratum.app.workflow.foundations.FoundationsDiscussionsPart;
+import org.stratum.app.workflow.pdsa.PdsaCycles;
 import org.stratum.app.workflow.rootcause.RootCausesPart;
+import org.stratum.app.workflow.teams.Teams;
+import org.stratum.app.workflow.teams.TeamsPart;
 import org.stratum.app.workflow.transformation.Barriers;
 import org.stratum.app.workflow.transformation.CommunityPartners;
 import org.stratum.app.workflow.transformation.InstitutionalActions;
@@ -43,6 +52,12 @@ final class ImprovementStore {
     final InstitutionalActions actions;
     final CommunityPartners partners;
     final RecordHistory history;
+    final ImprovementCycles cycles;
+    final ImprovementEfforts efforts;
+    final CoDesignSessions sessions;
+    final PdsaCycles pdsa;
+    final Teams teams;
+    final FoundationsDiscussions discussions;
     final WorkflowDataExchange exchange;
 
     ImprovementStore(DataSource database) {
@@ -62,10 +77,17 @@ final class ImprovementStore {
         actions = new InstitutionalActions(jdbc, audit);
         partners = new CommunityPartners(jdbc, audit);
         history = new RecordHistory(jdbc);
+        cycles = new ImprovementCycles(jdbc, audit);
+        efforts = new ImprovementEfforts(jdbc, cycles, audit);
+        sessions = new CoDesignSessions(jdbc, efforts, audit);
+        pdsa = new PdsaCycles(jdbc, efforts, audit);
+        teams = new Teams(jdbc, audit);
+        discussions = new FoundationsDiscussions(jdbc, efforts, audit);
         exchange = new WorkflowDataExchange(List.of(new OrganisationAimPart(organisations), new DriverWordingPart(jdbc),
                 new AssessmentRoundsPart(jdbc, rounds), new RootCausesPart(analyses),
                 TransformationPartsAccess.barriers(barriers), TransformationPartsAccess.actions(actions),
-                TransformationPartsAccess.partners(partners)),
+                TransformationPartsAccess.partners(partners), new ImprovementCyclesPart(cycles, efforts, sessions, pdsa),
+                new FoundationsDiscussionsPart(discussions, efforts), new TeamsPart(teams)),
                 new DataSourceTransactionManager(database), audit);
     }
 
