@@ -36,9 +36,10 @@ enum StrataFormat {
                         row.unstable() && row.hasRate() ? " (unstable: under 30 patients)" : "");
             }
             if (!view.summary().measures().isEmpty()) {
-                out.printf("Disparity summary over %d strata with shown, stable rates:%n", view.summary().groups());
-                view.summary().measures().forEach(m -> out.printf(Locale.ROOT, "  %-24s %.4f%s%n", m.name(), m.estimate(),
-                        m.ciLow() == null ? "" : String.format(Locale.ROOT, " (95%% CI %.4f to %.4f)", m.ciLow(), m.ciHigh())));
+                out.printf("Disparity summary over %d strata with shown rates:%n", view.summary().groups());
+                view.summary().measures().forEach(m -> out.printf(Locale.ROOT, "  %-24s %-13s %s%n", m.name(), m.framing(),
+                        m.estimate() == null ? "none: " + m.basis() : String.format(Locale.ROOT, "%.4f", m.estimate())
+                                + (m.ciLow() == null ? "" : String.format(Locale.ROOT, " (95%% CI %.4f to %.4f)", m.ciLow(), m.ciHigh()))));
             }
             if (view.summary().note() != null) {
                 out.println(view.summary().note());

@@ -1,12 +1,9 @@
 package org.stratum.app.workflow;
 
 import java.sql.SQLException;
-import java.util.Optional;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.stratum.app.ExternalDependency;
-import org.stratum.app.TestWorkflowStore;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.stratum.app.PostgresSchemas;
 
 /**
  * Improvement cycles, efforts and PDSA records on PostgreSQL, each test in its own throw-away
@@ -15,26 +12,11 @@ import org.stratum.app.TestWorkflowStore;
  */
 class PostgresImprovementRecordsTests extends ImprovementRecordsContract {
 
-    private static Optional<String> connectionProblem;
-
-    private String schema;
-
-    @BeforeAll
-    static void tryToConnect() {
-        connectionProblem = TestWorkflowStore.postgresProblem();
-    }
+    @RegisterExtension
+    static final PostgresSchemas POSTGRES = new PostgresSchemas();
 
     @Override
     protected DataSource emptyDatabase() throws SQLException {
-        ExternalDependency.POSTGRES.assumeAvailable(connectionProblem);
-        schema = TestWorkflowStore.createPostgresSchema();
-        return TestWorkflowStore.postgres(schema);
-    }
-
-    @AfterEach
-    void dropSchema() throws SQLException {
-        if (schema != null) {
-            TestWorkflowStore.dropPostgresSchema(schema);
-        }
+        return POSTGRES.emptySchema();
     }
 }

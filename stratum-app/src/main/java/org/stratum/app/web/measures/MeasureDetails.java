@@ -44,6 +44,6 @@ class MeasureDetails {
                 List.of(dimension), Map.of())).stream().map(Stratum::count).toList();
         StratumTable table = StratumTable.of(strata, measure.direction(), option);
         return new MeasureDetail(measure, group, period, periods, dimension, option, table, RateChart.of(table),
-                DisparitySummary.of(strata, table, measure.direction()));
+                DisparitySummary.of(org.stratum.app.equity.DisparitySummary.of(strata, table.rows(), measure.direction())));
     }
 }

@@ -1,14 +1,9 @@
 package org.stratum.app.workflow.improvement;
 
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.stratum.app.ExternalDependency;
-import org.stratum.app.TestWorkflowStore;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.stratum.app.PostgresSchemas;
 
 /**
  * Root causes, the barrier log, actions, partners, history and JSON exchange on PostgreSQL, each
@@ -17,27 +12,11 @@ import org.stratum.app.TestWorkflowStore;
  */
 class PostgresImprovementRecordsTests extends ImprovementRecordsContract {
 
-    private static Optional<String> connectionProblem;
-
-    private final List<String> schemas = new ArrayList<>();
-
-    @BeforeAll
-    static void tryToConnect() {
-        connectionProblem = TestWorkflowStore.postgresProblem();
-    }
+    @RegisterExtension
+    static final PostgresSchemas POSTGRES = new PostgresSchemas();
 
     @Override
     protected DataSource emptyDatabase() throws SQLException {
-        ExternalDependency.POSTGRES.assumeAvailable(connectionProblem);
-        String schema = TestWorkflowStore.createPostgresSchema();
-        schemas.add(schema);
-        return TestWorkflowStore.postgres(schema);
-    }
-
-    @AfterEach
-    void dropSchemas() throws SQLException {
-        for (String schema : schemas) {
-            TestWorkflowStore.dropPostgresSchema(schema);
-        }
+        return POSTGRES.emptySchema();
     }
 }

@@ -1,12 +1,9 @@
 package org.stratum.app.workflow.selfid;
 
 import java.sql.SQLException;
-import java.util.Optional;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.stratum.app.ExternalDependency;
-import org.stratum.app.TestWorkflowStore;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.stratum.app.PostgresSchemas;
 
 /**
  * One-time codes on PostgreSQL, each test in its own throw-away schema. Without a reachable server
@@ -14,26 +11,11 @@ import org.stratum.app.TestWorkflowStore;
  */
 class PostgresSelfIdCodesTests extends SelfIdCodesContract {
 
-    private static Optional<String> connectionProblem;
-
-    private String schema;
-
-    @BeforeAll
-    static void tryToConnect() {
-        connectionProblem = TestWorkflowStore.postgresProblem();
-    }
+    @RegisterExtension
+    static final PostgresSchemas POSTGRES = new PostgresSchemas();
 
     @Override
     protected DataSource emptyDatabase() throws SQLException {
-        ExternalDependency.POSTGRES.assumeAvailable(connectionProblem);
-        schema = TestWorkflowStore.createPostgresSchema();
-        return TestWorkflowStore.postgres(schema);
-    }
-
-    @AfterEach
-    void dropSchema() throws SQLException {
-        if (schema != null) {
-            TestWorkflowStore.dropPostgresSchema(schema);
-        }
+        return POSTGRES.emptySchema();
     }
 }
