@@ -114,6 +114,18 @@ class BrowserImprovementCycleTests extends BrowserTest {
         assertThat(annotations).flatExtracting(a -> a.forMeasure(MEASURE)).singleElement()
                 .extracting(ChartAnnotation::date, ChartAnnotation::stratum, ChartAnnotation::startsNewPhase)
                 .containsExactly(LocalDate.of(2025, 11, 15), STRATUM, true);
+
+        // Opportunity 6: the change is marked on the Spanish speakers' control chart and starts a new phase there.
+        browser().get(url("/measures/" + MEASURE + "/monitor?by=language"));
+        List<String> marked = browser().findElements(By.cssSelector(".annotations li")).stream().map(WebElement::getText).toList();
+        assertThat(marked).singleElement().asString().contains("2025-11-15", "Evening calls in Spanish after a high reading",
+                "(starts a new phase)");
+        assertThat(browser().findElements(By.cssSelector("svg .annotation-line--phase"))).hasSize(1);
+
+        // And the equity report for leadership carries the effort and what its PDSA cycle found.
+        browser().get(url("/report/equity?start=2025-01-01&end=2025-12-31&audience=LEADERSHIP&format=HTML"));
+        assertThat(browser().findElement(By.id("section-efforts")).getText()).contains("Blood pressure follow-up in Spanish",
+                "Evening calls in Spanish after a high reading", "2025-11-15 to 2025-11-30", "Adopt");
     }
 
     /** The row as the engine's own counts say it should read (none of these counts is small enough to hide). */
