@@ -1,5 +1,6 @@
 package org.stratum.engine.equity;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -41,9 +42,9 @@ public final class StrataQuery {
     public List<Stratum> count(StrataRequest request) {
         try (Connection connection = warehouse.connect()) {
             StrataPatients.ensure(connection, request.period());
+            Map<StratifyingDimension, Set<String>> known = values(connection, request, request.filters().keySet());
             for (Map.Entry<StratifyingDimension, Set<String>> filter : request.filters().entrySet()) {
-                Set<String> known = values(connection, request, filter.getKey());
-                filter.getValue().stream().filter(v -> !known.contains(v)).findFirst().ifPresent(v -> {
+                filter.getValue().stream().filter(v -> !known.get(filter.getKey()).contains(v)).findFirst().ifPresent(v -> {
                     throw new UnknownDimensionValue(filter.getKey(), v);
                 });
             }
@@ -76,14 +77,36 @@ public final class StrataQuery {
 
     private static Set<String> values(Connection connection, StrataRequest request, StratifyingDimension dimension)
             throws SQLException {
-        Set<String> values = new TreeSet<>();
+        return values(connection, request, Set.of(dimension)).get(dimension);
+    }
+
+    /**
+     * The values each dimension takes among the group's eligible patients, all dimensions in one scan
+     * of the results (a filtered view checks its filters without a pass per filter).
+     */
+    private static Map<StratifyingDimension, Set<String>> values(Connection connection, StrataRequest request,
+            Set<StratifyingDimension> dimensions) throws SQLException {
+        Map<StratifyingDimension, Set<String>> values = new LinkedHashMap<>();
+        dimensions.forEach(dimension -> values.put(dimension, new TreeSet<>()));
+        if (dimensions.isEmpty()) {
+            return values;
+        }
+        List<StratifyingDimension> order = List.copyOf(values.keySet());
         // Expressions come from the enum, never from what a user typed; values are bound.
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT DISTINCT " + dimension.column().source() + RESULTS)) {
+        String lists = String.join(", ", order.stream().map(d -> "list(DISTINCT " + d.column().source() + ")").toList());
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + lists + RESULTS)) {
             bindView(query, request);
             try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    values.add(rows.getString(1));
+                rows.next();
+                for (int d = 0; d < order.size(); d++) {
+                    Array list = rows.getArray(d + 1);
+                    if (list != null) {
+                        for (Object value : (Object[]) list.getArray()) {
+                            if (value != null) {
+                                values.get(order.get(d)).add(value.toString());
+                            }
+                        }
+                    }
                 }
             }
         }
