@@ -62,8 +62,9 @@ public class FoundationsDiscussionsPart implements WorkflowDataPart<FoundationsD
         if (record.heldOn() == null) {
             throw new IllegalArgumentException("'heldOn' is missing");
         }
+        List<ImprovementEffort> stored = efforts.list();
         List<Long> linked = (record.efforts() == null ? List.<String>of() : record.efforts()).stream()
-                .map(title -> efforts.list().stream().filter(e -> e.title().equals(title)).findFirst()
+                .map(title -> stored.stream().filter(e -> e.title().equals(title)).findFirst()
                         .orElseThrow(() -> new IllegalArgumentException("'efforts' names no effort called '" + title + "'"))
                         .id())
                 .toList();

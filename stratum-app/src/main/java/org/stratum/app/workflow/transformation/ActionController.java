@@ -3,7 +3,6 @@ package org.stratum.app.workflow.transformation;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.security.Principal;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.stratum.app.workflow.record.StaleRecord;
 
 /** Recording and changing institutional actions: administrators and analysts. */
 @Controller
@@ -52,23 +50,13 @@ class ActionController {
 
     private String save(Long id, ActionForm form, BindingResult result, Principal user, Model model,
                         RedirectAttributes redirect, HttpServletResponse response) {
-        if (result.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return form(model, id);
-        }
-        try {
+        return LoggedRecordSave.save(result, response, redirect, () -> form(model, id), () -> {
             if (id == null) {
                 actions.create(form.action(null), user.getName());
             } else {
                 actions.update(id, form.action(id), user.getName());
             }
-        } catch (StaleRecord stale) {
-            result.reject("stale", stale.getMessage());
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return form(model, id);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/transformation";
+        });
     }
 
     private String form(Model model, Long id) {

@@ -3,7 +3,6 @@ package org.stratum.app.workflow.transformation;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.security.Principal;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.stratum.app.workflow.record.StaleRecord;
 
 /** Recording and changing community partners and their joint actions: administrators and analysts. */
 @Controller
@@ -55,23 +53,13 @@ class PartnerController {
         if (!result.hasFieldErrors("name") && partners.nameTaken(form.getName().strip(), id)) {
             result.rejectValue("name", "taken", "There is already a partner with this name.");
         }
-        if (result.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return form(model, id);
-        }
-        try {
+        return LoggedRecordSave.save(result, response, redirect, () -> form(model, id), () -> {
             if (id == null) {
                 partners.create(form.partner(null), user.getName());
             } else {
                 partners.update(id, form.partner(id), user.getName());
             }
-        } catch (StaleRecord stale) {
-            result.reject("stale", stale.getMessage());
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return form(model, id);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/transformation";
+        });
     }
 
     private String form(Model model, Long id) {
