@@ -71,9 +71,13 @@ public final class StrataViews {
         return totals.computedPeriods().stream().filter(p -> totals.computedMeasures(p).contains(measure.id())).toList();
     }
 
-    /** The values a dimension takes among a measure's eligible patients in a period, for filters, with their labels. */
-    public Map<String, String> values(MeasureDefinition measure, MeasurementPeriod period, StratifyingDimension dimension) {
-        return query.values(measure.id(), measure.groups().get(0).id(), period, dimension);
+    /**
+     * The values some dimensions take among a measure's eligible patients in a period, for filters, with
+     * their labels, read together.
+     */
+    public Map<StratifyingDimension, Map<String, String>> values(MeasureDefinition measure, MeasurementPeriod period,
+            List<StratifyingDimension> dimensions) {
+        return query.values(measure.id(), measure.groups().get(0).id(), period, dimensions);
     }
 
     public MeasureDefinition measure(String id) {

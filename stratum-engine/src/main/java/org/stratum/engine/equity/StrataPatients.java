@@ -27,8 +27,12 @@ final class StrataPatients {
     private StrataPatients() {
     }
 
-    /** Makes sure strata_patient holds the period's patients as the warehouse stands now. */
-    static void ensure(Connection connection, MeasurementPeriod period) throws SQLException {
+    /**
+     * Makes sure strata_patient holds the period's patients as the warehouse stands now.
+     *
+     * @return the warehouse state the table was built from, which names what views of it may be kept
+     */
+    static String ensure(Connection connection, MeasurementPeriod period) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("""
                     CREATE TABLE IF NOT EXISTS strata_patient_state (
@@ -36,11 +40,12 @@ final class StrataPatients {
         }
         String state = state(connection, period);
         if (state.equals(builtFrom(connection, period))) {
-            return;
+            return state;
         }
         synchronized (REBUILD) {
-            if (state(connection, period).equals(builtFrom(connection, period))) {
-                return;
+            state = state(connection, period);
+            if (state.equals(builtFrom(connection, period))) {
+                return state;
             }
             PatientDimensions.create(connection, period);
             boolean autoCommit = connection.getAutoCommit();
@@ -65,6 +70,7 @@ final class StrataPatients {
                     insert.execute();
                 }
                 connection.commit();
+                return state;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;

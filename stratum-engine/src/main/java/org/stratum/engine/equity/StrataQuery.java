@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,9 +30,11 @@ public final class StrataQuery {
             + " AND r.denominator AND NOT r.denominator_exclusion AND NOT r.denominator_exception";
 
     private final Warehouse warehouse;
+    private final StrataCache counted;
 
     public StrataQuery(Warehouse warehouse) {
         this.warehouse = warehouse;
+        this.counted = StrataCache.of(warehouse);
     }
 
     /**
@@ -41,14 +44,17 @@ public final class StrataQuery {
      */
     public List<Stratum> count(StrataRequest request) {
         try (Connection connection = warehouse.connect()) {
-            StrataPatients.ensure(connection, request.period());
-            Map<StratifyingDimension, Set<String>> known = values(connection, request, request.filters().keySet());
+            String state = StrataPatients.ensure(connection, request.period());
+            Set<StratifyingDimension> filtered = Set.copyOf(request.filters().keySet());
+            Map<StratifyingDimension, Set<String>> known = counted.get(state,
+                    new Values(request.measureId(), request.groupId(), request.period(), filtered),
+                    () -> values(connection, request, filtered));
             for (Map.Entry<StratifyingDimension, Set<String>> filter : request.filters().entrySet()) {
                 filter.getValue().stream().filter(v -> !known.get(filter.getKey()).contains(v)).findFirst().ifPresent(v -> {
                     throw new UnknownDimensionValue(filter.getKey(), v);
                 });
             }
-            return count(connection, request, ValueLabels.read(connection));
+            return counted.get(state, request, () -> count(connection, request, ValueLabels.read(connection)));
         } catch (SQLException e) {
             throw new IllegalStateException("Stratifying " + request.measureId() + " in " + request.period()
                     + " failed in the warehouse: " + e.getMessage(), e);
@@ -56,28 +62,35 @@ public final class StrataQuery {
     }
 
     /**
-     * The values a dimension takes among a measure group's eligible patients in a period, as filters name
-     * them, each with its label, in label order.
+     * The values some dimensions take among a measure group's eligible patients in a period, as filters
+     * name them, each with its label, in label order; read in one scan of the results (a page of filters).
      */
-    public Map<String, String> values(String measureId, String groupId, MeasurementPeriod period,
-            StratifyingDimension dimension) {
-        try (Connection connection = warehouse.connect()) {
-            StrataPatients.ensure(connection, period);
-            ValueLabels labels = ValueLabels.read(connection);
-            Map<String, String> values = new LinkedHashMap<>();
-            values(connection, new StrataRequest(measureId, groupId, period, List.of(dimension), Map.of()), dimension)
-                    .stream().sorted(Comparator.comparing(v -> labels.group(dimension.column(), v)))
-                    .forEach(v -> values.put(v, labels.group(dimension.column(), v)));
-            return values;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Reading the values of " + dimension.parameter() + " failed in the warehouse: "
-                    + e.getMessage(), e);
+    public Map<StratifyingDimension, Map<String, String>> values(String measureId, String groupId,
+            MeasurementPeriod period, List<StratifyingDimension> dimensions) {
+        if (dimensions.isEmpty()) {
+            return Map.of();
         }
-    }
-
-    private static Set<String> values(Connection connection, StrataRequest request, StratifyingDimension dimension)
-            throws SQLException {
-        return values(connection, request, Set.of(dimension)).get(dimension);
+        try (Connection connection = warehouse.connect()) {
+            String state = StrataPatients.ensure(connection, period);
+            Set<StratifyingDimension> asked = Set.copyOf(dimensions);
+            return counted.get(state, new Labelled(new Values(measureId, groupId, period, asked)), () -> {
+                ValueLabels labels = ValueLabels.read(connection);
+                Map<StratifyingDimension, Set<String>> found = values(connection,
+                        new StrataRequest(measureId, groupId, period, List.of(dimensions.get(0)), Map.of()), asked);
+                Map<StratifyingDimension, Map<String, String>> labelled = new LinkedHashMap<>();
+                for (StratifyingDimension dimension : dimensions) {
+                    Map<String, String> values = new LinkedHashMap<>();
+                    found.get(dimension).stream()
+                            .sorted(Comparator.comparing(v -> labels.group(dimension.column(), v)))
+                            .forEach(v -> values.put(v, labels.group(dimension.column(), v)));
+                    labelled.put(dimension, Collections.unmodifiableMap(values));
+                }
+                return Collections.unmodifiableMap(labelled);
+            });
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the values of " + dimensions.stream()
+                    .map(StratifyingDimension::parameter).toList() + " failed in the warehouse: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -148,7 +161,16 @@ public final class StrataQuery {
             }
         }
         strata.sort(Comparator.comparing(Stratum::label));
-        return strata;
+        return List.copyOf(strata);
+    }
+
+    /** The values of some dimensions among one measure group's eligible patients in a period. */
+    private record Values(String measureId, String groupId, MeasurementPeriod period,
+            Set<StratifyingDimension> dimensions) {
+    }
+
+    /** The same values with their labels, in label order. */
+    private record Labelled(Values values) {
     }
 
     /** Binds measure, group and period; returns the next parameter's index. */

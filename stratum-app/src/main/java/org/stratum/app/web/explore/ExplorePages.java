@@ -50,10 +50,12 @@ class ExplorePages {
     private static List<FilterChoice> choices(StrataViews views, MeasureDefinition measure, MeasurementPeriod period,
             StrataView view) {
         List<FilterChoice> choices = new ArrayList<>();
+        Map<StratifyingDimension, Map<String, String>> values = views.values(measure, period,
+                List.of(StratifyingDimension.values()));
         for (StratifyingDimension dimension : StratifyingDimension.values()) {
             Set<String> ticked = view.filters().getOrDefault(dimension, Set.of());
             List<FilterChoice.Option> options = new ArrayList<>();
-            views.values(measure, period, dimension).forEach((value, label) -> options.add(
+            values.get(dimension).forEach((value, label) -> options.add(
                     new FilterChoice.Option(dimension.parameter() + "=" + value, label, ticked.contains(value))));
             choices.add(new FilterChoice(dimension, options));
         }

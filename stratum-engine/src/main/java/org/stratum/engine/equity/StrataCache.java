@@ -1,0 +1,57 @@
+package org.stratum.engine.equity;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.sql.SQLException;
+import org.stratum.engine.warehouse.Warehouse;
+
+/**
+ * Stratified views already counted, per warehouse and per warehouse state: dashboards ask for the same
+ * few views again and again, and a view's counts cannot change until an import or a measure run
+ * changes the state {@link StrataPatients} keys its table by. A stale entry is never read again (its
+ * key names the old state) and falls out as the least recently used.
+ */
+final class StrataCache {
+    /** Enough for every view a team browses in a session; a view is a few hundred cells at most. */
+    private static final int VIEWS_KEPT = 512;
+    private static final Map<Warehouse, StrataCache> BY_WAREHOUSE = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private final Map<Key, Object> views = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Object> eldest) {
+            return size() > VIEWS_KEPT;
+        }
+    });
+
+    private StrataCache() {
+    }
+
+    static StrataCache of(Warehouse warehouse) {
+        return BY_WAREHOUSE.computeIfAbsent(warehouse, w -> new StrataCache());
+    }
+
+    /**
+     * The view asked for in this state, counted by {@code count} the first time. Two requests missing at
+     * once both count: simpler than a lock around a query, and both get the same answer.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T get(String state, Object view, Count<T> count) throws SQLException {
+        Key key = new Key(state, view);
+        Object kept = views.get(key);
+        if (kept == null) {
+            kept = count.count();
+            views.put(key, kept);
+        }
+        return (T) kept;
+    }
+
+    /** Counts a view in the warehouse; what it returns must not change afterwards. */
+    interface Count<T> {
+        T count() throws SQLException;
+    }
+
+    private record Key(String state, Object view) {
+    }
+}
