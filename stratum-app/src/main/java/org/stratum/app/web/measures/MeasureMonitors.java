@@ -10,6 +10,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.stratum.app.annotations.ChartAnnotation;
 import org.stratum.app.annotations.ChartAnnotations;
+import org.stratum.app.annotations.ChartTarget;
+import org.stratum.app.annotations.ChartTargets;
 import org.stratum.core.equity.compare.Difference;
 import org.stratum.core.equity.compare.GroupCount;
 import org.stratum.core.equity.compare.NewcombeDifference;
@@ -31,17 +33,20 @@ import org.stratum.engine.equity.StratifyingDimension;
  * Builds a measure's Monitor: for each stratum of a dimension, a Laney p′ control chart of the rolling
  * twelve-month points (phases start where a change annotation says so), the Making Data Count summary,
  * and the gap from the largest stratum with Newcombe intervals; small numbers as {@link TrendSuppression}
- * decides. Annotations come from every {@link ChartAnnotations} bean, so none is needed.
+ * decides. Annotations come from every {@link ChartAnnotations} bean and targets (which the summary's
+ * assurance is judged against) from every {@link ChartTargets} bean, so none is needed.
  */
 @Component
 class MeasureMonitors {
     private static final ConfidenceLevel LEVEL = ConfidenceLevel.NINETY_FIVE;
     private final MeasureSources sources;
     private final List<ChartAnnotations> annotations;
+    private final List<ChartTargets> targets;
 
-    MeasureMonitors(MeasureSources sources, List<ChartAnnotations> annotations) {
+    MeasureMonitors(MeasureSources sources, List<ChartAnnotations> annotations, List<ChartTargets> targets) {
         this.sources = sources;
         this.annotations = annotations;
+        this.targets = targets;
     }
 
     MonitorPage build(String id, String askedGroup, String by) {
@@ -72,16 +77,21 @@ class MeasureMonitors {
                 .map(Map.Entry::getKey).orElse(null);
         List<ChartAnnotation> measureAnnotations = annotations.stream().flatMap(a -> a.forMeasure(measure.id()).stream())
                 .sorted(Comparator.comparing(ChartAnnotation::date)).toList();
+        List<ChartTarget> measureTargets = targets.stream().flatMap(t -> t.forMeasure(measure.id()).stream()).toList();
         List<LocalDate> ends = points.stream().map(MeasurementPeriod::end).toList();
         List<StratumMonitor> strata = new ArrayList<>();
         if (points.size() >= 2) {
             TimeAxis axis = new TimeAxis(ends.get(0), ends.get(ends.size() - 1), SpcChart.LEFT, SpcChart.PLOT);
             int index = 0;
             for (Map.Entry<String, List<GroupCount>> stratum : shown.entrySet()) {
-                List<ChartAnnotation> own = measureAnnotations.stream()
-                        .filter(a -> concerns(a, dimension, stratum.getKey())).toList();
+                List<ChartAnnotation> own = measureAnnotations.stream().filter(a -> a.dimension() == null
+                        || concerns(a.dimension(), a.stratum(), dimension, stratum.getKey())).toList();
+                // Of several aims for one stratum, the furthest is the one the team works towards now.
+                ChartTarget target = measureTargets.stream()
+                        .filter(t -> concerns(t.dimension(), t.stratum(), dimension, stratum.getKey()))
+                        .max(Comparator.comparing(ChartTarget::by)).orElse(null);
                 strata.add(monitor(measure, stratum.getKey(), "stratum-" + index++, stratum.getValue(), ends, own,
-                        stratum.getKey().equals(reference) ? null : shown.get(reference), axis));
+                        target, stratum.getKey().equals(reference) ? null : shown.get(reference), axis));
             }
         }
         return new MonitorPage(measure, group, dimension, points.size(), strata, hidden, reference);
@@ -103,13 +113,15 @@ class MeasureMonitors {
     }
 
     private static StratumMonitor monitor(MeasureDefinition measure, String stratum, String anchor, List<GroupCount> counts,
-            List<LocalDate> ends, List<ChartAnnotation> own, List<GroupCount> reference, TimeAxis axis) {
+            List<LocalDate> ends, List<ChartAnnotation> own, ChartTarget target, List<GroupCount> reference,
+            TimeAxis axis) {
         int[] phaseStarts = own.stream().filter(ChartAnnotation::startsNewPhase).mapToInt(a -> firstPointFrom(ends, a.date()))
                 .filter(i -> i > 0 && i < ends.size()).distinct().sorted().toArray();
         List<Subgroup> subgroups = counts.stream().map(c -> c.denominator() == 0 ? Subgroup.missing()
                 : Subgroup.proportion(c.numerator(), c.denominator())).toList();
         ControlChart chart = ControlChart.of(subgroups, ChartOptions.of(ChartType.P_PRIME).withPhasesStartingAt(phaseStarts));
-        MakingDataCountSummary summary = MakingDataCountSummary.of(chart, measure.direction());
+        MakingDataCountSummary summary = target == null ? MakingDataCountSummary.of(chart, measure.direction())
+                : MakingDataCountSummary.of(chart, measure.direction(), target.rate());
         List<MonitorPoint> points = new ArrayList<>();
         for (int i = 0; i < counts.size(); i++) {
             GroupCount count = counts.get(i);
@@ -122,8 +134,9 @@ class MeasureMonitors {
                     gap == null ? null : gap.interval().upper()));
         }
         List<Boolean> runs = chart.phases().stream().map(ChartPhase::runs).map(r -> r.signal()).toList();
-        return new StratumMonitor(stratum, anchor, points, summary.variation(), summary.assurance(), runs,
-                reference == null, own, SpcChart.of(points, own, axis), reference == null ? null : GapChart.of(points, axis));
+        return new StratumMonitor(stratum, anchor, points, summary.variation(), summary.assurance(), target, runs,
+                reference == null, own, SpcChart.of(points, own, target, axis),
+                reference == null ? null : GapChart.of(points, axis));
     }
 
     private static Difference gap(GroupCount group, GroupCount reference) {
@@ -144,17 +157,15 @@ class MeasureMonitors {
     }
 
     /**
-     * Whether an annotation belongs on a stratum's chart: it concerns the whole measure, or this dimension
-     * and this stratum, named by its label or by the code the label shows in brackets ("Spanish (es)").
+     * Whether an annotation or target for a dimension's stratum belongs on this stratum's chart: the
+     * dimension is this one and the stratum is named by its label or by the code the label shows in
+     * brackets ("Spanish (es)").
      */
-    private static boolean concerns(ChartAnnotation annotation, StratifyingDimension dimension, String stratum) {
-        if (annotation.dimension() == null) {
-            return true;
-        }
-        String code = annotation.stratum().toLowerCase(Locale.ROOT);
+    private static boolean concerns(String dimensionParameter, String stratumName, StratifyingDimension dimension,
+            String stratum) {
+        String code = stratumName.toLowerCase(Locale.ROOT);
         String label = stratum.toLowerCase(Locale.ROOT);
-        return annotation.dimension().equals(dimension.parameter())
-                && (label.equals(code) || label.endsWith("(" + code + ")"));
+        return dimensionParameter.equals(dimension.parameter()) && (label.equals(code) || label.endsWith("(" + code + ")"));
     }
 
     private static Double finite(double value) {

@@ -6,15 +6,19 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.stratum.app.annotations.ChartAnnotation;
+import org.stratum.app.annotations.ChartTarget;
 
 /**
  * Where the marks of one stratum's control chart go, in SVG user units: the points, each phase's
  * centre line and 3σ limits (stepped, as the limits of a p′ chart move with the denominator), change
- * annotations as vertical lines, on a percentage axis fitted to the data. Special-cause points differ
- * from the rest by shape as well as colour.
+ * annotations as vertical lines, the stratum's target as a horizontal one, on a percentage axis fitted to
+ * the data and the target. Special-cause points differ from the rest by shape as well as colour.
+ *
+ * @param target where the target line goes, or null without a target
  */
 public record SpcChart(int width, int height, int plotLeft, int plotTop, int axisY, List<Mark> marks,
-        List<String> centreLines, List<String> limitLines, List<Note> notes, List<Tick> xTicks, List<Tick> yTicks) {
+        List<String> centreLines, List<String> limitLines, List<Note> notes, Line target, List<Tick> xTicks,
+        List<Tick> yTicks) {
     static final int WIDTH = 720; // room for the last date label, centred on the plot's right edge
     static final int LEFT = 56;
     static final int PLOT = 600;
@@ -32,13 +36,21 @@ public record SpcChart(int width, int height, int plotLeft, int plotTop, int axi
     public record Tick(double at, String label) {
     }
 
+    /** A horizontal line across the plot at y, with its label. */
+    public record Line(double y, String label) {
+    }
+
     /** The plot's right edge, where the grid lines end. */
     public int plotRight() {
         return LEFT + PLOT;
     }
 
-    static SpcChart of(List<MonitorPoint> points, List<ChartAnnotation> annotations, TimeAxis axis) {
+    static SpcChart of(List<MonitorPoint> points, List<ChartAnnotation> annotations, ChartTarget target,
+            TimeAxis axis) {
         List<Double> values = new ArrayList<>();
+        if (target != null) {
+            values.add(target.rate());
+        }
         points.forEach(p -> {
             addIfPresent(values, p.rate());
             addIfPresent(values, p.lower());
@@ -76,9 +88,11 @@ public record SpcChart(int width, int height, int plotLeft, int plotTop, int axi
             yTicks.add(new Tick(y.apply(v), String.format(Locale.ROOT, "%.0f%%", 100 * v)));
         }
         int axisY = TOP + PLOT_HEIGHT;
+        Line targetLine = target == null ? null : new Line(y.apply(target.rate()),
+                String.format(Locale.ROOT, "Target %.1f%%", 100 * target.rate()));
         return new SpcChart(WIDTH, axisY + 30, LEFT, TOP, axisY, marks,
                 centres.stream().filter(s -> !s.isEmpty()).toList(), limits.stream().filter(s -> !s.isEmpty()).toList(),
-                notes, xTicks, yTicks);
+                notes, targetLine, xTicks, yTicks);
     }
 
     private static String kind(MonitorPoint point) {

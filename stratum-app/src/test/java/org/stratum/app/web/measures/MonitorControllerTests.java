@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -22,16 +23,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.stratum.app.equity.Figures;
+import org.stratum.core.equity.Direction;
 import org.stratum.core.equity.compare.Difference;
 import org.stratum.core.equity.compare.GroupCount;
 import org.stratum.core.equity.compare.NewcombeDifference;
 import org.stratum.core.equity.rate.ConfidenceLevel;
 import org.stratum.core.equity.rate.Proportion;
+import org.stratum.core.equity.spc.Assurance;
 import org.stratum.core.equity.spc.ChartOptions;
 import org.stratum.core.equity.spc.ChartType;
 import org.stratum.core.equity.spc.ControlChart;
+import org.stratum.core.equity.spc.MakingDataCountSummary;
 import org.stratum.core.equity.spc.Subgroup;
 import org.stratum.core.measure.MeasureDefinition;
 import org.stratum.core.measure.MeasurementPeriod;
@@ -53,6 +59,8 @@ class MonitorControllerTests extends MeasuredPages {
             FROM measure_result WHERE measure_id = ? AND period_start = ? AND period_end = ?
               AND denominator AND NOT denominator_exclusion AND NOT denominator_exception GROUP BY ALL""";
     private final Figures figures = new Figures();
+    @Autowired
+    private MessageSource messages;
 
     @ParameterizedTest
     @ValueSource(strings = {"admin", "analyst", "viewer"})
@@ -180,6 +188,33 @@ class MonitorControllerTests extends MeasuredPages {
             assertThat(rows.get(i).get(4)).isEqualTo(figures.percent(phased.point(i).centre()));
         }
         assertThat(english.select("svg polyline.centre")).hasSize(2);
+    }
+
+    @Test
+    void aStratumWithAnAimIsJudgedAgainstItsLatestAimAndTheOthersAreNotAssessed() {
+        Document page = Jsoup.parse(page("viewer", "/measures/CMS165/monitor?by=language"));
+        Element spanish = articles(page).get("Spanish (es)");
+        Map<String, Element> summary = new LinkedHashMap<>();
+        page.select("#monitor-summary tbody tr").forEach(row -> summary.put(row.selectFirst("th").text(), row));
+
+        assertThat(summary.get("Spanish (es)").selectFirst("td.target a").text()).isEqualTo("Aim: 90% by 2026-06-30");
+        assertThat(summary.get("Spanish (es)").selectFirst("td.target a").attr("href")).isEqualTo("/efforts/2");
+        // The chart as the page computed it, from its own table (the outreach change starts a second
+        // phase at the second point): is 90% beyond the latest point's limits?
+        List<List<String>> rows = rows(spanish);
+        ControlChart chart = ControlChart.of(rows.stream().map(r -> Subgroup.proportion(parse(r.get(2)), parse(r.get(1))))
+                .toList(), ChartOptions.of(ChartType.P_PRIME).withPhasesStartingAt(1));
+        Assurance expected = MakingDataCountSummary.of(chart, Direction.HIGHER_IS_BETTER, 0.9).assurance();
+        assertThat(expected).isNotEqualTo(Assurance.NOT_ASSESSED);
+        assertThat(summary.get("Spanish (es)").select("td").get(3).text())
+                .isEqualTo(messages.getMessage("monitor.assurance." + expected.name(), null, Locale.ENGLISH));
+        assertThat(spanish.select("svg line.target-line")).hasSize(1);
+        assertThat(spanish.select("svg text.target-label").text()).isEqualTo("Target 90.0%");
+
+        Element english = summary.get("English (en)");
+        assertThat(english.selectFirst("td.target").text()).isEqualTo("None set");
+        assertThat(english.select("td").get(3).text()).startsWith("Not assessed");
+        assertThat(articles(page).get("English (en)").select("svg line.target-line")).isEmpty();
     }
 
     @Test
