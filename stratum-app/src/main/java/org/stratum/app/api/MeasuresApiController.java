@@ -57,7 +57,7 @@ class MeasuresApiController {
         ShownTotal shown = ShownTotal.of(total(totals, measure, chosen));
         List<TrendPoint> trend = new ArrayList<>();
         if (twelveMonths(chosen)) {
-            views.periods(measure).stream().filter(MeasuresApiController::twelveMonths)
+            views.computedPeriods(measure).stream().filter(MeasuresApiController::twelveMonths)
                     .filter(p -> !p.end().isAfter(chosen.end())).sorted(Comparator.comparing(MeasurementPeriod::end))
                     .forEach(p -> {
                         ShownTotal point = ShownTotal.of(total(totals, measure, p));

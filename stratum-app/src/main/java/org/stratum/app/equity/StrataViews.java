@@ -43,7 +43,7 @@ public final class StrataViews {
     public StrataView build(StrataParameters asked) {
         MeasureDefinition measure = measure(asked.measure());
         MeasureGroup group = measure.groups().get(0);
-        MeasurementPeriod period = period(measure, asked.period());
+        MeasurementPeriod period = period(measure, asked.period(), asked.suppress());
         List<StratifyingDimension> by = by(asked.by());
         Map<StratifyingDimension, Set<String>> filters = filters(asked.filters());
         List<Stratum> strata;
@@ -67,8 +67,13 @@ public final class StrataViews {
     }
 
     /** The periods a measure was computed for, latest first. */
-    public List<MeasurementPeriod> periods(MeasureDefinition measure) {
+    public List<MeasurementPeriod> computedPeriods(MeasureDefinition measure) {
         return totals.computedPeriods().stream().filter(p -> totals.computedMeasures(p).contains(measure.id())).toList();
+    }
+
+    /** Of those, the ones suppressed views are published for: no two overlap ({@link DisclosablePeriods}). */
+    public List<MeasurementPeriod> periods(MeasureDefinition measure) {
+        return DisclosablePeriods.of(computedPeriods(measure));
     }
 
     /**
@@ -87,15 +92,24 @@ public final class StrataViews {
         return library.find(id.trim()).orElseThrow(() -> BadStrataParameter.unknownMeasure(id.trim()));
     }
 
-    /** The period asked for, which must have been computed for the measure, or the latest computed. */
+    /** The period asked for, which must be one suppressed views are published for, or the latest of those. */
     public MeasurementPeriod period(MeasureDefinition measure, String asked) {
-        List<MeasurementPeriod> computed = periods(measure);
+        return period(measure, asked, true);
+    }
+
+    /**
+     * The period asked for, or the latest: any computed period for an unsuppressed view (an analyst's
+     * own), only a published one for a suppressed view.
+     */
+    private MeasurementPeriod period(MeasureDefinition measure, String asked, boolean suppressed) {
+        List<MeasurementPeriod> computed = computedPeriods(measure);
+        List<MeasurementPeriod> offered = suppressed ? DisclosablePeriods.of(computed) : computed;
         if (asked == null || asked.isBlank()) {
-            if (computed.isEmpty()) {
+            if (offered.isEmpty()) {
                 throw new BadStrataParameter("measure", measure.id() + " has not been computed yet; run"
                         + " 'stratum measures run --measure " + measure.id() + "' first.");
             }
-            return computed.get(0);
+            return offered.get(0);
         }
         MeasurementPeriod period;
         try {
@@ -107,6 +121,12 @@ public final class StrataViews {
         if (!computed.contains(period)) {
             throw new BadStrataParameter("period", measure.id() + " has not been computed for " + period
                     + "; run 'stratum measures run --period " + period + "' first.");
+        }
+        if (!offered.contains(period)) {
+            throw new BadStrataParameter("period", period + " overlaps " + DisclosablePeriods.overlapping(period, offered)
+                    + ", which is published: subtracting the tables of overlapping periods could reveal counts of 1 to"
+                    + " 10. Follow rolling periods on the measure's Monitor (rounded counts), or, as an analyst"
+                    + " working locally, with 'stratum stratify --no-suppress'.");
         }
         return period;
     }

@@ -3,6 +3,7 @@ package org.stratum.app.web.measures;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.stratum.app.equity.DisclosablePeriods;
 import org.stratum.app.equity.ReferenceOption;
 import org.stratum.app.equity.StratumTable;
 import org.stratum.core.equity.compare.GroupCount;
@@ -43,7 +44,7 @@ class MeasureDetails {
         List<GroupCount> strata = sources.strataQuery().count(new StrataRequest(measure.id(), group.id(), period,
                 List.of(dimension), Map.of())).stream().map(Stratum::count).toList();
         StratumTable table = StratumTable.of(strata, measure.direction(), option);
-        return new MeasureDetail(measure, group, period, periods, dimension, option, table, RateChart.of(table),
+        return new MeasureDetail(measure, group, period, DisclosablePeriods.of(periods), dimension, option, table, RateChart.of(table),
                 DisparitySummary.of(org.stratum.app.equity.DisparitySummary.of(strata, table.rows(), measure.direction())));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.stratum.app.equity.DisclosablePeriods;
 import org.stratum.app.equity.ShownTotal;
 import org.stratum.core.equity.Direction;
 import org.stratum.core.measure.MeasureDefinition;
@@ -56,7 +57,7 @@ public class MeasureOverview {
                         gaps.get(key)));
             }
         }
-        return new Overview(period, periods, rows);
+        return new Overview(period, DisclosablePeriods.of(periods), rows);
     }
 
     /**

@@ -2,17 +2,22 @@ package org.stratum.app.web.measures;
 
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.stratum.app.equity.DisclosablePeriods;
 import org.stratum.core.measure.MeasurementPeriod;
 
-/** The period a page shows: the one asked for, which must have been computed, or the latest computed. */
+/**
+ * The period a page shows: the one asked for, which must have been computed and be one the pages
+ * publish ({@link DisclosablePeriods}: no two overlap), or the latest of those.
+ */
 final class PeriodChoice {
     private PeriodChoice() {
     }
 
-    /** @throws BadMeasureRequest for a malformed period or one nothing was computed for */
+    /** @throws BadMeasureRequest for a malformed period, one nothing was computed for, or one not published */
     static MeasurementPeriod choose(String asked, List<MeasurementPeriod> computed) {
+        List<MeasurementPeriod> published = DisclosablePeriods.of(computed);
         if (asked == null || asked.isBlank()) {
-            return computed.get(0);
+            return published.get(0);
         }
         MeasurementPeriod period;
         try {
@@ -24,6 +29,11 @@ final class PeriodChoice {
         if (!computed.contains(period)) {
             throw new BadMeasureRequest("period", "No measure has been computed for " + period
                     + "; run 'stratum measures run --period " + period + "' first.");
+        }
+        if (!published.contains(period)) {
+            throw new BadMeasureRequest("period", period + " overlaps " + DisclosablePeriods.overlapping(period, published)
+                    + ", which is shown here: subtracting the tables of overlapping periods could reveal counts of 1 to"
+                    + " 10. Rolling twelve-month periods are on the measure's Monitor, with rounded counts.");
         }
         return period;
     }

@@ -79,22 +79,22 @@ class MeasuresControllerTests extends MeasuredPages {
     }
 
     @Test
-    void thePeriodSelectorListsEveryComputedPeriod() {
+    void thePeriodSelectorListsOnlyPeriodsThatDoNotOverlap() {
         String page = page("viewer", "/measures?period=2025-01-01/2025-12-31");
 
         assertThat(page).contains("<option value=\"2025-01-01/2025-12-31\" selected=\"selected\">2025-01-01 to 2025-12-31</option>")
-                .contains("<option value=\"2024-11-01/2025-10-31\">")
-                .contains("<option value=\"2024-12-01/2025-11-30\">")
+                .doesNotContain("<option value=\"2024-11-01/2025-10-31\">")
+                .doesNotContain("<option value=\"2024-12-01/2025-11-30\">")
                 .contains("<a href=\"/measures\" aria-current=\"page\">Measures</a>");
     }
 
     @Test
-    void anOlderPeriodShowsItsOwnRates() {
-        List<Row> rows = rows(page("viewer", "/measures?period=2024-11-01/2025-10-31"));
-
-        assertThat(rows).isNotEmpty();
+    void aPeriodOverlappingAShownOneIsRefusedPointingToTheMonitor() {
+        assertThat(get("viewer", "/measures?period=2024-11-01/2025-10-31")).hasStatus(400);
         assertThat(page("viewer", "/measures?period=2024-11-01/2025-10-31"))
-                .contains("Every measure computed for 2024-11-01 to 2025-10-31");
+                .contains("2024-11-01/2025-10-31 overlaps 2025-01-01/2025-12-31, which is shown here")
+                .contains("Monitor");
+        assertThat(get("analyst", "/measures/CMS165?period=2024-12-01/2025-11-30")).hasStatus(400);
     }
 
     @Test
