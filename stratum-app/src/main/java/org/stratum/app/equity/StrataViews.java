@@ -68,7 +68,7 @@ public final class StrataViews {
 
     /** The periods a measure was computed for, latest first. */
     public List<MeasurementPeriod> computedPeriods(MeasureDefinition measure) {
-        return totals.computedPeriods().stream().filter(p -> totals.computedMeasures(p).contains(measure.id())).toList();
+        return totals.computedPeriods(measure.id());
     }
 
     /** Of those, the ones suppressed views are published for: no two overlap ({@link DisclosablePeriods}). */

@@ -36,8 +36,17 @@ public final class MeasureLibrary {
         this.shared = Map.copyOf(shared);
     }
 
-    /** The built-in library, read from the classpath and checked. */
+    /** The built-in library, read from the classpath and checked once: every page view asks for it. */
     public static MeasureLibrary builtIn() {
+        return BuiltIn.LIBRARY;
+    }
+
+    /** Read on first use, by the JVM's class initialisation, which is thread-safe. */
+    private static final class BuiltIn {
+        static final MeasureLibrary LIBRARY = readBuiltIn();
+    }
+
+    private static MeasureLibrary readBuiltIn() {
         List<MeasureDefinition> measures = new ArrayList<>();
         Map<String, SharedDefinitions> shared = new LinkedHashMap<>();
         for (String file : builtInFiles()) {

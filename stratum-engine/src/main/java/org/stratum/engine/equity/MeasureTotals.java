@@ -10,6 +10,9 @@ public interface MeasureTotals {
     /** Every period at least one measure was computed for, the latest end first (then the longest). */
     List<MeasurementPeriod> computedPeriods();
 
+    /** Every period one measure was computed for, in the same order: one read, where pages need one measure's. */
+    List<MeasurementPeriod> computedPeriods(String measureId);
+
     /** The ids of the measures computed for the period. */
     Set<String> computedMeasures(MeasurementPeriod period);
 

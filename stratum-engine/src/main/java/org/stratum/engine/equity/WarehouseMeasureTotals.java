@@ -34,14 +34,27 @@ public final class WarehouseMeasureTotals implements MeasureTotals {
 
     @Override
     public List<MeasurementPeriod> computedPeriods() {
+        return periods("SELECT DISTINCT period_start, period_end FROM measure_run WHERE outcome = 'computed'"
+                + " ORDER BY period_end DESC, period_start", null);
+    }
+
+    @Override
+    public List<MeasurementPeriod> computedPeriods(String measureId) {
+        return periods("SELECT DISTINCT period_start, period_end FROM measure_run WHERE outcome = 'computed'"
+                + " AND measure_id = ? ORDER BY period_end DESC, period_start", measureId);
+    }
+
+    private List<MeasurementPeriod> periods(String sql, String measureId) {
         List<MeasurementPeriod> periods = new ArrayList<>();
         try (Connection connection = warehouse.connect();
-             PreparedStatement query = connection.prepareStatement("""
-                     SELECT DISTINCT period_start, period_end FROM measure_run WHERE outcome = 'computed'
-                     ORDER BY period_end DESC, period_start""");
-             ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                periods.add(new MeasurementPeriod(rows.getDate(1).toLocalDate(), rows.getDate(2).toLocalDate()));
+             PreparedStatement query = connection.prepareStatement(sql)) {
+            if (measureId != null) {
+                query.setString(1, measureId);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    periods.add(new MeasurementPeriod(rows.getDate(1).toLocalDate(), rows.getDate(2).toLocalDate()));
+                }
             }
             return periods;
         } catch (SQLException e) {

@@ -29,8 +29,7 @@ class MeasureDetails {
         MeasureLibrary library = sources.library();
         MeasureDefinition measure = MeasureParameters.measure(library, id);
         MeasureTotals totals = sources.totals();
-        List<MeasurementPeriod> periods = totals.computedPeriods().stream()
-                .filter(p -> totals.computedMeasures(p).contains(measure.id())).toList();
+        List<MeasurementPeriod> periods = totals.computedPeriods(measure.id());
         if (periods.isEmpty()) {
             throw new UnknownMeasurePage(measure.displayName() + " has not been computed yet; run 'stratum measures run"
                     + " --measure " + measure.id() + "' first.");

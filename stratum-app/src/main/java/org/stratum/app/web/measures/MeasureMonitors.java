@@ -54,11 +54,10 @@ class MeasureMonitors {
         MeasureGroup group = MeasureParameters.group(measure, askedGroup);
         StratifyingDimension dimension = MeasureParameters.dimension(by);
         MeasureTotals totals = sources.totals();
-        List<MeasurementPeriod> points = totals.computedPeriods().stream().filter(PeriodChoice::twelveMonths)
-                .filter(p -> totals.computedMeasures(p).contains(measure.id()))
+        List<MeasurementPeriod> computed = totals.computedPeriods(measure.id());
+        List<MeasurementPeriod> points = computed.stream().filter(PeriodChoice::twelveMonths)
                 .sorted(Comparator.comparing(MeasurementPeriod::end)).toList();
-        if (points.isEmpty() && totals.computedPeriods().stream().noneMatch(p -> totals.computedMeasures(p)
-                .contains(measure.id()))) {
+        if (computed.isEmpty()) {
             throw new UnknownMeasurePage(measure.displayName() + " has not been computed yet; run 'stratum measures run"
                     + " --measure " + measure.id() + " --trend 24' first.");
         }

@@ -46,8 +46,7 @@ class OutreachRequests {
         MeasureDefinition measure = CustomMeasures.load(DataDirectory.at(properties.dataDir()), open).find(measureId)
                 .orElseThrow(() -> new BadOutreachRequest("measure", "There is no measure '" + measureId + "' in the library."));
         MeasureTotals totals = new WarehouseMeasureTotals(open);
-        List<MeasurementPeriod> periods = totals.computedPeriods().stream()
-                .filter(p -> totals.computedMeasures(p).contains(measure.id())).toList();
+        List<MeasurementPeriod> periods = totals.computedPeriods(measure.id());
         if (periods.isEmpty()) {
             throw new BadOutreachRequest("measure", measure.displayName() + " has not been computed yet; run"
                     + " 'stratum measures run --measure " + measure.id() + "' first.");
