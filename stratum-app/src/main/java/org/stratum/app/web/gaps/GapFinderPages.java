@@ -17,7 +17,6 @@ import org.stratum.core.equity.gaps.Gap;
 import org.stratum.core.equity.gaps.GapCriteria;
 import org.stratum.core.equity.suppression.SuppressionPolicy;
 import org.stratum.core.measure.MeasurementPeriod;
-import org.stratum.engine.equity.GapScan;
 import org.stratum.engine.equity.GapScanResult;
 import org.stratum.engine.equity.StratifyingDimension;
 import org.stratum.engine.equity.WarehouseMeasureTotals;
@@ -26,8 +25,9 @@ import org.stratum.engine.warehouse.DataDirectory;
 import org.stratum.engine.warehouse.Warehouse;
 
 /**
- * Runs the engine's gap scan (the same as {@code stratum gaps}, default criteria) for the page, and
- * decomposes the chosen gap with what the core's finder already computed; nothing is re-derived here.
+ * Runs the engine's gap scan (the same as {@code stratum gaps}, default criteria) for the page, kept by
+ * {@link GapScans} until the warehouse changes, and decomposes the chosen gap with what the core's finder
+ * already computed; nothing is re-derived here.
  */
 @Component
 class GapFinderPages {
@@ -38,11 +38,14 @@ class GapFinderPages {
     private final ObjectProvider<Warehouse> warehouse;
     private final StratumProperties properties;
     private final CareSites careSites;
+    private final GapScans scans;
 
-    GapFinderPages(ObjectProvider<Warehouse> warehouse, StratumProperties properties, CareSites careSites) {
+    GapFinderPages(ObjectProvider<Warehouse> warehouse, StratumProperties properties, CareSites careSites,
+            GapScans scans) {
         this.warehouse = warehouse;
         this.properties = properties;
         this.careSites = careSites;
+        this.scans = scans;
     }
 
     GapFinderPage build(String askedPeriod, String askedGap, String fdr, String minimumGroup) {
@@ -56,7 +59,7 @@ class GapFinderPages {
             throw new BadGapRequest("period", "No measure has been computed yet; run 'stratum measures run' first.");
         }
         MeasurementPeriod period = period(askedPeriod, periods);
-        GapScanResult result = new GapScan(open).scan(CustomMeasures.load(DataDirectory.at(properties.dataDir()), open)
+        GapScanResult result = scans.scan(open, CustomMeasures.load(DataDirectory.at(properties.dataDir()), open)
                 .measures(), period, criteria);
         List<Gap> top = result.findings().top(SHOWN);
         List<ShownGap> shown = new ArrayList<>();
