@@ -11,18 +11,13 @@ import org.stratum.core.measure.MeasurementPeriod;
 /**
  * The table {@code strata_patient}: each patient's own dimensions for a period (see gap-patients.sql),
  * kept in the warehouse so a stratified view groups in DuckDB instead of re-tabulating the population
- * on every page view. It is rebuilt for a period when the warehouse state it was built from changes:
+ * on every page view. It is rebuilt for a period when the {@link WarehouseState} it was built from changes:
  * an import (import_batch) or a measure run for the period (measure_run). Like every derived table it
  * can be dropped at any time; it is created on first use, so warehouses older than it stay readable.
  */
 final class StrataPatients {
     /** One lock for all warehouses: a rebuild is rare and short next to the views it saves. */
     private static final Object REBUILD = new Object();
-
-    private static final String STATE = """
-            SELECT (SELECT count(*) || '/' || coalesce(CAST(max(finished_at) AS VARCHAR), '') FROM import_batch)
-                   || '|' || (SELECT count(*) || '/' || coalesce(CAST(max(computed_at) AS VARCHAR), '') FROM measure_run
-                              WHERE period_start = ? AND period_end = ?)""";
 
     private StrataPatients() {
     }
@@ -38,12 +33,12 @@ final class StrataPatients {
                     CREATE TABLE IF NOT EXISTS strata_patient_state (
                         period_start DATE NOT NULL, period_end DATE NOT NULL, warehouse_state VARCHAR NOT NULL)""");
         }
-        String state = state(connection, period);
+        String state = WarehouseState.of(connection, period);
         if (state.equals(builtFrom(connection, period))) {
             return state;
         }
         synchronized (REBUILD) {
-            state = state(connection, period);
+            state = WarehouseState.of(connection, period);
             if (state.equals(builtFrom(connection, period))) {
                 return state;
             }
@@ -76,17 +71,6 @@ final class StrataPatients {
                 throw e;
             } finally {
                 connection.setAutoCommit(autoCommit);
-            }
-        }
-    }
-
-    private static String state(Connection connection, MeasurementPeriod period) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(STATE)) {
-            query.setDate(1, Date.valueOf(period.start()));
-            query.setDate(2, Date.valueOf(period.end()));
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getString(1);
             }
         }
     }

@@ -45,7 +45,7 @@ class ImportController {
                        Model model, HttpServletResponse response) {
         List<MultipartFile> files = Uploads.chosen(form.getFiles());
         if (files.isEmpty()) {
-            result.rejectValue("files", "required", "Choose at least one file to import.");
+            result.rejectValue("files", "data.upload.noFiles");
         }
         if (!result.hasErrors()) {
             try {

@@ -12,11 +12,11 @@ import org.stratum.engine.ingest.fhir.FhirFormat;
 public class ImportForm {
 
     /** The same rule as the engine's {@code ImportRequest}: the name also names the upload folder. */
-    @NotBlank(message = "Name the source the data comes from, such as clinic-ehr.")
-    @Pattern(regexp = "[A-Za-z0-9._-]{0,64}", message = "A source name is 1 to 64 letters, digits, dots, dashes or underscores.")
+    @NotBlank(message = "{data.upload.sourceRequired}")
+    @Pattern(regexp = "[A-Za-z0-9._-]{0,64}", message = "{data.upload.sourcePattern}")
     private String source = "";
 
-    @Pattern(regexp = "auto|fhir|csv", message = "Choose automatic, FHIR or Stratum CSV.")
+    @Pattern(regexp = "auto|fhir|csv", message = "{data.upload.formatChoice}")
     private String format = "auto";
 
     private boolean replace;

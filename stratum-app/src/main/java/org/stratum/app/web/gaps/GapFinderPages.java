@@ -17,7 +17,6 @@ import org.stratum.core.equity.gaps.Gap;
 import org.stratum.core.equity.gaps.GapCriteria;
 import org.stratum.core.equity.suppression.SuppressionPolicy;
 import org.stratum.core.measure.MeasurementPeriod;
-import org.stratum.engine.equity.GapScan;
 import org.stratum.engine.equity.GapScanResult;
 import org.stratum.engine.equity.StratifyingDimension;
 import org.stratum.engine.equity.WarehouseMeasureTotals;
@@ -26,8 +25,9 @@ import org.stratum.engine.warehouse.DataDirectory;
 import org.stratum.engine.warehouse.Warehouse;
 
 /**
- * Runs the engine's gap scan (the same as {@code stratum gaps}, default criteria) for the page, and
- * decomposes the chosen gap with what the core's finder already computed; nothing is re-derived here.
+ * Runs the engine's gap scan (the same as {@code stratum gaps}, default criteria) for the page, kept by
+ * {@link GapScans} until the warehouse changes, and decomposes the chosen gap with what the core's finder
+ * already computed; nothing is re-derived here.
  */
 @Component
 class GapFinderPages {
@@ -38,11 +38,14 @@ class GapFinderPages {
     private final ObjectProvider<Warehouse> warehouse;
     private final StratumProperties properties;
     private final CareSites careSites;
+    private final GapScans scans;
 
-    GapFinderPages(ObjectProvider<Warehouse> warehouse, StratumProperties properties, CareSites careSites) {
+    GapFinderPages(ObjectProvider<Warehouse> warehouse, StratumProperties properties, CareSites careSites,
+            GapScans scans) {
         this.warehouse = warehouse;
         this.properties = properties;
         this.careSites = careSites;
+        this.scans = scans;
     }
 
     GapFinderPage build(String askedPeriod, String askedGap, String fdr, String minimumGroup) {
@@ -53,10 +56,10 @@ class GapFinderPages {
         }
         List<MeasurementPeriod> periods = new WarehouseMeasureTotals(open).computedPeriods();
         if (periods.isEmpty()) {
-            throw new BadGapRequest("period", "No measure has been computed yet; run 'stratum measures run' first.");
+            throw new BadGapRequest("period", "gaps.problem.nothingComputed");
         }
         MeasurementPeriod period = period(askedPeriod, periods);
-        GapScanResult result = new GapScan(open).scan(CustomMeasures.load(DataDirectory.at(properties.dataDir()), open)
+        GapScanResult result = scans.scan(open, CustomMeasures.load(DataDirectory.at(properties.dataDir()), open)
                 .measures(), period, criteria);
         List<Gap> top = result.findings().top(SHOWN);
         List<ShownGap> shown = new ArrayList<>();
@@ -79,16 +82,14 @@ class GapFinderPages {
             try {
                 criteria = criteria.withFalseDiscoveryRate(Double.parseDouble(fdr.trim()));
             } catch (IllegalArgumentException e) {
-                throw new BadGapRequest("fdr", "'" + fdr + "' is not a false discovery rate: give a number between 0 and 1,"
-                        + " such as 0.05.");
+                throw new BadGapRequest("fdr", "gaps.problem.fdr", fdr);
             }
         }
         if (minimumGroup != null && !minimumGroup.isBlank()) {
             try {
                 criteria = criteria.withMinimumGroupSize(Long.parseLong(minimumGroup.trim()));
             } catch (IllegalArgumentException e) {
-                throw new BadGapRequest("min-group", "'" + minimumGroup + "' is not a group size: give a whole number of"
-                        + " at least 11, such as 30.");
+                throw new BadGapRequest("min-group", "gaps.problem.minGroup", minimumGroup);
             }
         }
         return criteria;
@@ -106,8 +107,7 @@ class GapFinderPages {
         } catch (NumberFormatException e) {
             // answered below, as for a rank out of range
         }
-        throw new BadGapRequest("gap", "'" + asked + "' is not a gap on this page: choose a rank from 1 to "
-                + shown.size() + ".");
+        throw new BadGapRequest("gap", "gaps.problem.gap", asked, shown.size());
     }
 
     private static MeasurementPeriod period(String asked, List<MeasurementPeriod> computed) {
@@ -118,12 +118,10 @@ class GapFinderPages {
         try {
             period = MeasurementPeriod.parse(asked.trim());
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new BadGapRequest("period", "'" + asked + "' is not a period: write START/END, e.g."
-                    + " 2025-01-01/2025-12-31, or a year such as 2025.");
+            throw new BadGapRequest("period", "gaps.problem.period", asked);
         }
         if (!computed.contains(period)) {
-            throw new BadGapRequest("period", "No measure has been computed for " + period
-                    + "; run 'stratum measures run --period " + period + "' first.");
+            throw new BadGapRequest("period", "gaps.problem.periodNotComputed", period.toString());
         }
         return period;
     }

@@ -1,5 +1,7 @@
 package org.stratum.app.web.gaps;
 
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -11,17 +13,19 @@ import org.stratum.app.organisation.Organisations;
 @ControllerAdvice(assignableTypes = GapsController.class)
 class GapPageErrors {
     private final Organisations organisations;
+    private final MessageSource messages;
 
-    GapPageErrors(Organisations organisations) {
+    GapPageErrors(Organisations organisations, MessageSource messages) {
         this.organisations = organisations;
+        this.messages = messages;
     }
 
     @ExceptionHandler(BadGapRequest.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
-    String badRequest(BadGapRequest problem, Model model) {
+    String badRequest(BadGapRequest problem, Model model, Locale locale) {
         model.addAttribute("headingKey", "gaps.problem.parameter");
         model.addAttribute("parameter", problem.parameter());
-        model.addAttribute("message", problem.getMessage());
+        model.addAttribute("message", messages.getMessage(problem.messageKey(), problem.arguments(), locale));
         model.addAttribute("current", "gaps");
         model.addAttribute("backPath", "/gaps");
         model.addAttribute("backKey", "gaps.back");

@@ -57,10 +57,10 @@ class AssessmentRoundsController {
     String open(@Valid @ModelAttribute("roundForm") RoundForm form, BindingResult result, Principal user, Model model,
                 HttpServletResponse response) {
         if (form.getStartsOn() != null && form.getEndsOn() != null && form.getEndsOn().isBefore(form.getStartsOn())) {
-            result.rejectValue("endsOn", "order", "The last day cannot be before the first day.");
+            result.rejectValue("endsOn", "assessment.round.endsBeforeStart");
         }
         if (form.getInvitees().isEmpty()) {
-            result.rejectValue("invitees", "required", "Invite at least one colleague to score.");
+            result.rejectValue("invitees", "assessment.round.noInvitees");
         }
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -11,15 +11,15 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** The form that opens a self-assessment round: its name, planned period and the colleagues invited. */
 public class RoundForm {
 
-    @NotBlank(message = "Name the round, such as \"Spring 2026 self-assessment\".")
-    @Size(max = 200, message = "A round's name is at most 200 characters.")
+    @NotBlank(message = "{assessment.round.nameRequired}")
+    @Size(max = 200, message = "{assessment.round.nameLong}")
     private String name = "";
 
-    @NotNull(message = "Give the first day of the round.")
+    @NotNull(message = "{assessment.round.startsOnRequired}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate startsOn;
 
-    @NotNull(message = "Give the last day of the round.")
+    @NotNull(message = "{assessment.round.endsOnRequired}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate endsOn;
 

@@ -46,10 +46,10 @@ class ScoresheetController {
                   HttpServletResponse response) {
         AssessmentRound round = invitedRound(id, user);
         if (!form.hasOneEntryPerDriver()) {
-            result.reject("entries", "Score each of the " + KeyDriver.values().length + " key drivers.");
+            result.reject("assessment.scoresheet.everyDriver", new Object[] {KeyDriver.values().length}, null);
         }
         if (!round.isOpen()) {
-            result.reject("closed", "This round is closed, so its scores can no longer change.");
+            result.reject("assessment.scoresheet.closed");
             response.setStatus(HttpStatus.CONFLICT.value());
             return describe(round, model);
         }

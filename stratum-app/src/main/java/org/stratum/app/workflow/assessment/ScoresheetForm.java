@@ -56,12 +56,12 @@ public class ScoresheetForm {
     /** One driver's line of the scoresheet. */
     public static class Entry {
 
-        @NotNull(message = "Choose a score from 1 (poorly developed) to 5 (well developed).")
-        @Min(value = 1, message = "A score is from 1 to 5.")
-        @Max(value = 5, message = "A score is from 1 to 5.")
+        @NotNull(message = "{assessment.scoresheet.scoreRequired}")
+        @Min(value = 1, message = "{assessment.scoresheet.scoreRange}")
+        @Max(value = 5, message = "{assessment.scoresheet.scoreRange}")
         private Integer score;
 
-        @Size(max = 2000, message = "A note is at most 2,000 characters.")
+        @Size(max = 2000, message = "{assessment.scoresheet.noteLong}")
         private String note;
 
         public Integer getScore() {

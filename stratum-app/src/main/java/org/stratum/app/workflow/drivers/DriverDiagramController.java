@@ -46,7 +46,7 @@ class DriverDiagramController {
     String change(@Valid @ModelAttribute("diagramForm") DriverDiagramForm form, BindingResult result, Principal user,
                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
         if (!form.hasOneStatementPerDriver()) {
-            result.reject("drivers", "Give a statement for each of the " + KeyDriver.values().length + " key drivers.");
+            result.reject("drivers.form.everyDriver", new Object[] {KeyDriver.values().length}, null);
         }
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -10,17 +10,17 @@ import org.stratum.core.toolkit.KeyDriver;
 /** The form that rewords the driver diagram: aim, target population and one statement per key driver. */
 public class DriverDiagramForm {
 
-    @NotBlank(message = "Write the aim the organisation is working toward.")
-    @Size(max = 2000, message = "The aim is at most 2,000 characters.")
+    @NotBlank(message = "{drivers.form.aimRequired}")
+    @Size(max = 2000, message = "{drivers.form.aimLong}")
     private String aim = "";
 
-    @NotBlank(message = "Say who the work is for.")
-    @Size(max = 2000, message = "The target population is at most 2,000 characters.")
+    @NotBlank(message = "{drivers.form.targetPopulationRequired}")
+    @Size(max = 2000, message = "{drivers.form.targetPopulationLong}")
     private String targetPopulation = "";
 
     /** In {@link KeyDriver} order; the column holds 500 characters. */
-    private List<@NotBlank(message = "A key driver needs a statement.")
-            @Size(max = 500, message = "A key driver's statement is at most 500 characters.") String> statements =
+    private List<@NotBlank(message = "{drivers.form.statementRequired}")
+            @Size(max = 500, message = "{drivers.form.statementLong}") String> statements =
             new ArrayList<>();
 
     static DriverDiagramForm of(OrganisationDriverDiagram diagram) {

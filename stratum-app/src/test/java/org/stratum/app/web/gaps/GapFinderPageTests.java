@@ -89,6 +89,10 @@ class GapFinderPageTests extends MeasuredPages {
         assertThat(get("viewer", "/gaps?period=someday")).hasStatus(400).bodyText().contains("is not a period");
         assertThat(get("viewer", "/gaps?min-group=5")).hasStatus(400).bodyText().contains("The min-group cannot be used");
         assertThat(get("viewer", "/gaps?fdr=1.5")).hasStatus(400).bodyText().contains("The fdr cannot be used");
+        assertThat(HtmlUtils.htmlUnescape(page("viewer", "/gaps?period=someday")))
+                .contains("'someday' is not a period: write START/END, e.g. 2025-01-01/2025-12-31");
+        assertThat(HtmlUtils.htmlUnescape(page("viewer", "/gaps?" + LENIENT + "&gap=999")))
+                .containsPattern("'999' is not a gap on this page: choose a rank from 1 to \\d+\\.");
     }
 
     private List<Gap> scan() {

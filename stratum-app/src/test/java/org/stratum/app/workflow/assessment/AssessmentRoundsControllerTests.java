@@ -216,6 +216,21 @@ class AssessmentRoundsControllerTests {
     }
 
     @Test
+    void scoresheetWithoutEveryDriverIsRefusedNamingHowManyThereAre() {
+        long id = openRound("Short", analyst);
+
+        var params = scores("3");
+        int last = KeyDriver.values().length - 1;
+        params.remove("entries[" + last + "].score");
+        params.remove("entries[" + last + "].note");
+        MvcTestResult refused = mvc.post().uri("/assessments/" + id + "/scoresheet")
+                .with(user(users.loadUserByUsername("analyst"))).with(csrf()).params(params).exchange();
+
+        assertThat(refused).hasStatus(400).bodyText().containsOnlyOnce("Score each of the 9 key drivers.");
+        assertThat(scoresheets.raterScores(id)).isEmpty();
+    }
+
+    @Test
     void roundsPageComparesMeanScoresOverTime() {
         long first = openRound("Earlier round", analyst, viewer);
         scoresheets.handIn(first, "analyst", sheet(2, null));

@@ -116,6 +116,18 @@ class DriverDiagramControllerTests {
         assertThat(diagrams.current().aim()).isNotEqualTo("An aim");
     }
 
+    @Test
+    void formWithoutEveryDriverIsRefusedNamingHowManyThereAre() {
+        MultiValueMap<String, String> form = form("An aim");
+        form.remove("statements[" + (KeyDriver.values().length - 1) + "]");
+
+        MvcTestResult refused = mvc.post().uri("/drivers").with(user(users.loadUserByUsername("admin"))).with(csrf())
+                .params(form).exchange();
+
+        assertThat(refused).hasStatus(400).bodyText().containsOnlyOnce("Give a statement for each of the 9 key drivers.");
+        assertThat(diagrams.current().aim()).isNotEqualTo("An aim");
+    }
+
     /** The edit form as the page fills it in, with another aim. */
     private MultiValueMap<String, String> form(String aim) {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
