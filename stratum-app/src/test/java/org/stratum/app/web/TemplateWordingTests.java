@@ -41,9 +41,7 @@ class TemplateWordingTests {
             "selfid/kiosk-thanks.html", "the patient's kiosk has its own bundle per language (workflow/selfid)",
             "measures/chart-svg.html", "a chart drawn as SVG, also served alone as a file",
             "measures/rate-chart.html", "a chart drawn as SVG, also served alone as a file",
-            "measures/detail.html", "its wording moves to the bundle with the measure pages' own change",
-            "measures/overview.html", "its wording moves to the bundle with the measure pages' own change",
-            "measures/problem.html", "its wording moves to the bundle with the measure pages' own change");
+            "measures/detail.html", "its wording moves to the bundle with the measure pages' own change");
 
     /** Attributes whose value replaces the element's body: the text written inside is only a prototype. */
     static final Set<String> BODY_REPLACED = Set.of("th:text", "th:utext", "th:replace", "th:insert", "th:errors",
