@@ -31,10 +31,11 @@ import org.stratum.engine.equity.StratifyingDimension;
  * Builds a measure's Monitor: for each stratum of a dimension, a Laney p′ control chart of the rolling
  * twelve-month points (phases start where a change annotation says so), the Making Data Count summary,
  * and the gap from the largest stratum with Newcombe intervals; small numbers as {@link TrendSuppression}
- * decides. Annotations come from every {@link ChartAnnotations} bean, so none is needed.
+ * decides. Annotations come from every {@link ChartAnnotations} bean, so none is needed. The page and the
+ * API both build it here.
  */
 @Component
-class MeasureMonitors {
+public class MeasureMonitors {
     private static final ConfidenceLevel LEVEL = ConfidenceLevel.NINETY_FIVE;
     private final MeasureSources sources;
     private final List<ChartAnnotations> annotations;
@@ -44,7 +45,15 @@ class MeasureMonitors {
         this.annotations = annotations;
     }
 
-    MonitorPage build(String id, String askedGroup, String by) {
+    /**
+     * The Monitor of a measure group by a dimension, gaps measured from the asked reference stratum.
+     *
+     * @param askedReference a shown stratum (its label or the code in its brackets), or {@code largest} or
+     *                       null for the largest stratum shown at the latest point
+     * @throws UnknownMeasurePage for a measure not in the library or never computed
+     * @throws BadMeasureRequest  naming a wrong group, dimension or reference
+     */
+    public MonitorPage build(String id, String askedGroup, String by, String askedReference) {
         MeasureDefinition measure = MeasureParameters.measure(sources.library(), id);
         MeasureGroup group = MeasureParameters.group(measure, askedGroup);
         StratifyingDimension dimension = MeasureParameters.dimension(by);
@@ -67,9 +76,7 @@ class MeasureMonitors {
                 hidden.add(stratum);
             }
         });
-        String reference = shown.entrySet().stream()
-                .max(Comparator.comparingLong(e -> e.getValue().get(e.getValue().size() - 1).denominator()))
-                .map(Map.Entry::getKey).orElse(null);
+        String reference = reference(askedReference, shown, hidden, dimension);
         List<ChartAnnotation> measureAnnotations = annotations.stream().flatMap(a -> a.forMeasure(measure.id()).stream())
                 .sorted(Comparator.comparing(ChartAnnotation::date)).toList();
         List<LocalDate> ends = points.stream().map(MeasurementPeriod::end).toList();
@@ -85,6 +92,35 @@ class MeasureMonitors {
             }
         }
         return new MonitorPage(measure, group, dimension, points.size(), strata, hidden, reference);
+    }
+
+    /**
+     * The stratum gaps are measured from: the largest shown at the latest point unless another shown one is
+     * asked for. A hidden stratum cannot be the reference, as its counts would then be revealed by the gaps.
+     */
+    private static String reference(String asked, Map<String, List<GroupCount>> shown, List<String> hidden,
+            StratifyingDimension dimension) {
+        if (asked == null || asked.isBlank() || asked.strip().equals("largest")) {
+            return shown.entrySet().stream()
+                    .max(Comparator.comparingLong(e -> e.getValue().get(e.getValue().size() - 1).denominator()))
+                    .map(Map.Entry::getKey).orElse(null);
+        }
+        String code = asked.strip();
+        if (hidden.stream().anyMatch(stratum -> names(stratum, code))) {
+            throw new BadMeasureRequest("reference", "'" + asked + "' is not shown (small numbers), so gaps cannot be"
+                    + " measured from it.");
+        }
+        return shown.keySet().stream().filter(stratum -> names(stratum, code)).findFirst()
+                .orElseThrow(() -> new BadMeasureRequest("reference", "'" + asked + "' is not a stratum of "
+                        + dimension.title() + " shown here; use largest or one of: " + String.join(", ", shown.keySet())
+                        + "."));
+    }
+
+    /** Whether a stratum is named by its label or by the code its label shows in brackets ("Spanish (es)"). */
+    private static boolean names(String stratum, String asked) {
+        String label = stratum.toLowerCase(Locale.ROOT);
+        String code = asked.toLowerCase(Locale.ROOT);
+        return label.equals(code) || label.endsWith("(" + code + ")");
     }
 
     /** Each stratum's counts at every point, oldest first; a stratum missing at a point has no one there. */
@@ -151,10 +187,7 @@ class MeasureMonitors {
         if (annotation.dimension() == null) {
             return true;
         }
-        String code = annotation.stratum().toLowerCase(Locale.ROOT);
-        String label = stratum.toLowerCase(Locale.ROOT);
-        return annotation.dimension().equals(dimension.parameter())
-                && (label.equals(code) || label.endsWith("(" + code + ")"));
+        return annotation.dimension().equals(dimension.parameter()) && names(stratum, annotation.stratum());
     }
 
     private static Double finite(double value) {

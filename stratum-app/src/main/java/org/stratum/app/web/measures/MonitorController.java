@@ -21,8 +21,8 @@ class MonitorController {
 
     @GetMapping("/measures/{id}/monitor")
     String monitor(@PathVariable String id, @RequestParam(required = false) String group,
-            @RequestParam(required = false) String by, Model model) {
-        model.addAttribute("monitor", monitors.build(id, group, by));
+            @RequestParam(required = false) String by, @RequestParam(required = false) String reference, Model model) {
+        model.addAttribute("monitor", monitors.build(id, group, by, reference));
         model.addAttribute("figures", new Figures());
         return "measures/monitor";
     }
