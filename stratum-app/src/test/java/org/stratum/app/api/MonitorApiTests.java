@@ -75,6 +75,24 @@ class MonitorApiTests extends MeasuredPages {
     }
 
     @Test
+    void changeAnnotationsComeWithTheStrataTheyConcernAndAPhaseChangeStartsANewBaseline() {
+        JsonNode monitor = json(call("viewer", "/api/v1/measures/controlling-high-blood-pressure/monitor?by=language"));
+
+        JsonNode spanish = monitor.get("strata").valueStream().filter(s -> s.get("stratum").asString().endsWith("(es)"))
+                .findFirst().orElseThrow();
+        assertThat(spanish.get("annotations").valueStream().map(a -> a.get("label").asString()))
+                .containsExactly("Spanish-language reminders", "Outreach calls begin");
+        for (JsonNode stratum : monitor.get("strata")) {
+            JsonNode outreach = stratum.get("annotations").valueStream()
+                    .filter(a -> a.get("label").asString().equals("Outreach calls begin")).findFirst().orElseThrow();
+            assertThat(outreach.get("date").asString()).isEqualTo("2025-11-15");
+            assertThat(outreach.get("starts_new_phase").asBoolean()).isTrue();
+            assertThat(stratum.get("points").valueStream().map(p -> p.get("phase").asInt())).containsExactly(0, 1, 1);
+            assertThat(stratum.get("runs_signals")).hasSize(2);
+        }
+    }
+
+    @Test
     void aHiddenStratumCannotBeTheReference() {
         JsonNode monitor = json(call("viewer", "/api/v1/measures/controlling-high-blood-pressure/monitor?by=clinician"));
         assertThat(monitor.get("hidden")).as("a clinician Monitor of a small population hides strata").isNotEmpty();

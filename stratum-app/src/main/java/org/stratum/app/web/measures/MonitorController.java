@@ -21,8 +21,9 @@ class MonitorController {
 
     @GetMapping("/measures/{id}/monitor")
     String monitor(@PathVariable String id, @RequestParam(required = false) String group,
-            @RequestParam(required = false) String by, @RequestParam(required = false) String reference, Model model) {
-        model.addAttribute("monitor", monitors.build(id, group, by, reference));
+            @RequestParam(required = false) String by, Model model) {
+        // The page measures gaps from the largest stratum shown, and says so; the API may choose another.
+        model.addAttribute("monitor", monitors.build(id, group, by, null));
         model.addAttribute("figures", new Figures());
         return "measures/monitor";
     }
