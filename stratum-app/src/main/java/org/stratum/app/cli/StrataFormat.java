@@ -1,9 +1,6 @@
 package org.stratum.app.cli;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +8,7 @@ import org.stratum.app.equity.StrataJson;
 import org.stratum.app.equity.StrataView;
 import org.stratum.app.equity.StratumRow;
 import org.stratum.app.equity.Figures;
+import org.stratum.app.export.SpreadsheetCsv;
 import org.stratum.engine.equity.StratifyingDimension;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,12 +47,12 @@ enum StrataFormat {
     CSV {
         @Override
         void write(StrataView view, PrintWriter out) {
-            CsvWriter csv = CsvWriter.builder().build(out);
+            SpreadsheetCsv csv = SpreadsheetCsv.toConsole(out);
             List<String> header = new ArrayList<>(view.by().stream().map(StratifyingDimension::parameter).toList());
             header.addAll(List.of("label", "denominator", "numerator", "rate", "ci_low", "ci_high", "difference",
                     "difference_ci_low", "difference_ci_high", "ratio", "ratio_ci_low", "ratio_ci_high", "p_value",
                     "meaningful", "suppressed", "unstable"));
-            csv.writeRecord(header);
+            csv.record(header);
             for (StrataJson.Cell cell : withTotal(StrataJson.of(view))) {
                 List<String> record = new ArrayList<>();
                 for (int d = 0; d < view.by().size(); d++) {
@@ -65,16 +63,12 @@ enum StrataFormat {
                         text(cell.differenceCiHigh()), text(cell.ratio()), text(cell.ratioCiLow()),
                         text(cell.ratioCiHigh()), text(cell.pValue()), text(cell.meaningful()),
                         Boolean.toString(cell.suppressed()), Boolean.toString(cell.unstable())));
-                csv.writeRecord(record);
+                csv.record(record);
             }
             if (!view.suppressed()) {
-                csv.writeComment("NOT SUPPRESSED (--no-suppress): every count is shown; for local analysis only");
+                csv.comment("NOT SUPPRESSED (--no-suppress): every count is shown; for local analysis only");
             }
-            try {
-                csv.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            csv.flush();
         }
     },
     JSON {

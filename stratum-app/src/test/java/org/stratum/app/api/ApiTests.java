@@ -163,7 +163,9 @@ class ApiTests extends MeasuredPages {
         JsonNode document = json(result);
         assertThat(document.get("openapi").asString()).startsWith("3.");
         assertThat(document.get("paths").propertyNames()).contains("/api/v1/measures", "/api/v1/measures/{id}",
-                "/api/v1/measures/{id}/strata", "/api/v1/gaps");
+                "/api/v1/measures/{id}/strata", "/api/v1/gaps", "/api/v1/measures/{id}/monitor", "/api/v1/data-quality",
+                "/api/v1/data-quality/reask", "/api/v1/outreach", "/api/v1/views");
+        assertThat(document.get("paths").get("/api/v1/views").propertyNames()).contains("get", "post");
     }
 
     private void assertError(String uri, int status, String parameter) {

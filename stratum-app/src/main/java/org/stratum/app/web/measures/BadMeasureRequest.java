@@ -1,7 +1,7 @@
 package org.stratum.app.web.measures;
 
-/** A measure page asked for with a parameter it cannot use: shown as a 400 page naming the parameter. */
-class BadMeasureRequest extends RuntimeException {
+/** A measure page or API call with a parameter it cannot use: a 400 naming the parameter. */
+public class BadMeasureRequest extends RuntimeException {
     private final String parameter;
 
     BadMeasureRequest(String parameter, String message) {
@@ -9,7 +9,7 @@ class BadMeasureRequest extends RuntimeException {
         this.parameter = parameter;
     }
 
-    String parameter() {
+    public String parameter() {
         return parameter;
     }
 }

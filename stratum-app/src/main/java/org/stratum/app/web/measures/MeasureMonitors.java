@@ -34,10 +34,11 @@ import org.stratum.engine.equity.StratifyingDimension;
  * twelve-month points (phases start where a change annotation says so), the Making Data Count summary,
  * and the gap from the largest stratum with Newcombe intervals; small numbers as {@link TrendSuppression}
  * decides. Annotations come from every {@link ChartAnnotations} bean and targets (which the summary's
- * assurance is judged against) from every {@link ChartTargets} bean, so none is needed.
+ * assurance is judged against) from every {@link ChartTargets} bean, so none is needed. The page and the
+ * API both build it here.
  */
 @Component
-class MeasureMonitors {
+public class MeasureMonitors {
     private static final ConfidenceLevel LEVEL = ConfidenceLevel.NINETY_FIVE;
     private final MeasureSources sources;
     private final List<ChartAnnotations> annotations;
@@ -49,7 +50,15 @@ class MeasureMonitors {
         this.targets = targets;
     }
 
-    MonitorPage build(String id, String askedGroup, String by) {
+    /**
+     * The Monitor of a measure group by a dimension, gaps measured from the asked reference stratum.
+     *
+     * @param askedReference a shown stratum (its label or the code in its brackets), or {@code largest} or
+     *                       null for the largest stratum shown at the latest point
+     * @throws UnknownMeasurePage for a measure not in the library or never computed
+     * @throws BadMeasureRequest  naming a wrong group, dimension or reference
+     */
+    public MonitorPage build(String id, String askedGroup, String by, String askedReference) {
         MeasureDefinition measure = MeasureParameters.measure(sources.library(), id);
         MeasureGroup group = MeasureParameters.group(measure, askedGroup);
         StratifyingDimension dimension = MeasureParameters.dimension(by);
@@ -71,9 +80,7 @@ class MeasureMonitors {
                 hidden.add(stratum);
             }
         });
-        String reference = shown.entrySet().stream()
-                .max(Comparator.comparingLong(e -> e.getValue().get(e.getValue().size() - 1).denominator()))
-                .map(Map.Entry::getKey).orElse(null);
+        String reference = reference(askedReference, shown, hidden, dimension);
         List<ChartAnnotation> measureAnnotations = annotations.stream().flatMap(a -> a.forMeasure(measure.id()).stream())
                 .sorted(Comparator.comparing(ChartAnnotation::date)).toList();
         List<ChartTarget> measureTargets = targets.stream().flatMap(t -> t.forMeasure(measure.id()).stream()).toList();
@@ -94,6 +101,35 @@ class MeasureMonitors {
             }
         }
         return new MonitorPage(measure, group, dimension, points.size(), strata, hidden, reference);
+    }
+
+    /**
+     * The stratum gaps are measured from: the largest shown at the latest point unless another shown one is
+     * asked for. A hidden stratum cannot be the reference, as its counts would then be revealed by the gaps.
+     */
+    private static String reference(String asked, Map<String, List<GroupCount>> shown, List<String> hidden,
+            StratifyingDimension dimension) {
+        if (asked == null || asked.isBlank() || asked.strip().equals("largest")) {
+            return shown.entrySet().stream()
+                    .max(Comparator.comparingLong(e -> e.getValue().get(e.getValue().size() - 1).denominator()))
+                    .map(Map.Entry::getKey).orElse(null);
+        }
+        String code = asked.strip();
+        if (hidden.stream().anyMatch(stratum -> names(stratum, code))) {
+            throw new BadMeasureRequest("reference", "'" + asked + "' is not shown (small numbers), so gaps cannot be"
+                    + " measured from it.");
+        }
+        return shown.keySet().stream().filter(stratum -> names(stratum, code)).findFirst()
+                .orElseThrow(() -> new BadMeasureRequest("reference", "'" + asked + "' is not a stratum of "
+                        + dimension.title() + " shown here; use largest or one of: " + String.join(", ", shown.keySet())
+                        + "."));
+    }
+
+    /** Whether a stratum is named by its label or by the code its label shows in brackets ("Spanish (es)"). */
+    private static boolean names(String stratum, String asked) {
+        String label = stratum.toLowerCase(Locale.ROOT);
+        String code = asked.toLowerCase(Locale.ROOT);
+        return label.equals(code) || label.endsWith("(" + code + ")");
     }
 
     /** Each stratum's counts at every point, oldest first; a stratum missing at a point has no one there. */
@@ -162,9 +198,7 @@ class MeasureMonitors {
      */
     private static boolean concerns(String dimensionParameter, String stratumName, StratifyingDimension dimension,
             String stratum) {
-        String code = stratumName.toLowerCase(Locale.ROOT);
-        String label = stratum.toLowerCase(Locale.ROOT);
-        return dimensionParameter.equals(dimension.parameter()) && (label.equals(code) || label.endsWith("(" + code + ")"));
+        return dimensionParameter.equals(dimension.parameter()) && names(stratum, stratumName);
     }
 
     private static Double finite(double value) {

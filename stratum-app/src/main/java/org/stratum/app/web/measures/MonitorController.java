@@ -22,7 +22,8 @@ class MonitorController {
     @GetMapping("/measures/{id}/monitor")
     String monitor(@PathVariable String id, @RequestParam(required = false) String group,
             @RequestParam(required = false) String by, Model model) {
-        model.addAttribute("monitor", monitors.build(id, group, by));
+        // The page measures gaps from the largest stratum shown, and says so; the API may choose another.
+        model.addAttribute("monitor", monitors.build(id, group, by, null));
         model.addAttribute("figures", new Figures());
         return "measures/monitor";
     }

@@ -1,16 +1,14 @@
 package org.stratum.app.web.measures;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
-import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import org.stratum.app.equity.StratumRow;
+import org.stratum.app.export.SpreadsheetCsv;
 
 /**
  * The table behind the chart as CSV: aggregates only, hidden exactly as on the page (an empty cell),
- * with the suppressed and unstable marks as columns. Proportions are decimals, not percentages.
+ * with the suppressed and unstable marks as columns. Proportions are decimals, not percentages. Strata
+ * are labelled with imported names (sites, clinicians), so through {@link SpreadsheetCsv}.
  */
 final class StratumTableCsv {
     private StratumTableCsv() {
@@ -18,13 +16,11 @@ final class StratumTableCsv {
 
     static String write(MeasureDetail detail) {
         StringWriter out = new StringWriter();
-        try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(out)) {
-            csv.writeRecord(StratumTableColumns.HEADER);
+        try (SpreadsheetCsv csv = SpreadsheetCsv.to(out)) {
+            csv.record(StratumTableColumns.HEADER);
             for (StratumRow row : detail.table().rows()) {
-                csv.writeRecord(StratumTableColumns.cells(detail, row).stream().map(StratumTableCsv::text).toList());
+                csv.record(StratumTableColumns.cells(detail, row).stream().map(StratumTableCsv::text).toList());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out.toString();
     }

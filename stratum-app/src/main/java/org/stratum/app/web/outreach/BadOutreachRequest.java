@@ -1,7 +1,7 @@
 package org.stratum.app.web.outreach;
 
-/** An outreach list asked for with a parameter it cannot use: a 400 page naming the parameter. */
-class BadOutreachRequest extends RuntimeException {
+/** An outreach list asked for with a parameter it cannot use: a 400 naming the parameter. */
+public class BadOutreachRequest extends RuntimeException {
     private final String parameter;
 
     BadOutreachRequest(String parameter, String message) {
@@ -9,7 +9,7 @@ class BadOutreachRequest extends RuntimeException {
         this.parameter = parameter;
     }
 
-    String parameter() {
+    public String parameter() {
         return parameter;
     }
 }

@@ -1,7 +1,7 @@
 package org.stratum.app.web.quality;
 
-/** A Data quality page asked for with a parameter it cannot use: a 400 page naming the parameter. */
-class BadQualityRequest extends RuntimeException {
+/** A Data quality page or API call with a parameter it cannot use: a 400 naming the parameter. */
+public class BadQualityRequest extends RuntimeException {
     private final String parameter;
 
     BadQualityRequest(String parameter, String message) {
@@ -9,7 +9,7 @@ class BadQualityRequest extends RuntimeException {
         this.parameter = parameter;
     }
 
-    String parameter() {
+    public String parameter() {
         return parameter;
     }
 }

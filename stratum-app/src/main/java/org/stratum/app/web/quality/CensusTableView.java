@@ -4,13 +4,13 @@ import java.util.List;
 import org.stratum.engine.real.census.PublishedCensusComparison;
 
 /** The census comparison as the page shows it: hidden counts and shares are null (a dash). */
-record CensusTableView(List<Group> groups, boolean adultsOnly) {
+public record CensusTableView(List<Group> groups, boolean adultsOnly) {
 
-    record Line(String category, Long patients, Double share, Double low, Double high, Double census,
+    public record Line(String category, Long patients, Double share, Double low, Double high, Double census,
                 boolean outsideInterval) {
     }
 
-    record Group(String label, Long population, Long compared, Long notCompared, List<Line> lines) {
+    public record Group(String label, Long population, Long compared, Long notCompared, List<Line> lines) {
     }
 
     static CensusTableView of(List<PublishedCensusComparison.Group> published, boolean adultsOnly) {

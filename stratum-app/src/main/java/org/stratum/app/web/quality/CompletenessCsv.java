@@ -1,17 +1,15 @@
 package org.stratum.app.web.quality;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
-import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.Locale;
+import org.stratum.app.export.SpreadsheetCsv;
 import org.stratum.core.measure.MeasurementPeriod;
 import org.stratum.engine.real.CompletenessIndicator;
 
 /**
  * The completeness table as CSV: one line per group and indicator, aggregates only, hidden exactly as
- * on the page (an empty cell). Shares are decimals, not percentages.
+ * on the page (an empty cell). Shares are decimals, not percentages. Groups carry imported site names,
+ * so through {@link SpreadsheetCsv}.
  */
 final class CompletenessCsv {
     private CompletenessCsv() {
@@ -19,19 +17,17 @@ final class CompletenessCsv {
 
     static String write(CompletenessTable table, MeasurementPeriod period, String by, double target) {
         StringWriter out = new StringWriter();
-        try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(out)) {
-            csv.writeRecord("period_start", "period_end", "by", "group", "patients", "indicator", "count", "share",
+        try (SpreadsheetCsv csv = SpreadsheetCsv.to(out)) {
+            csv.record("period_start", "period_end", "by", "group", "patients", "indicator", "count", "share",
                     "share_ci_low", "share_ci_high", "target", "flag");
             for (CompletenessTable.Row row : table.rows()) {
                 for (CompletenessIndicator indicator : table.indicators()) {
                     CompletenessTable.Cell cell = row.cell(indicator);
-                    csv.writeRecord(period.start().toString(), period.end().toString(), by, row.label(),
+                    csv.record(period.start().toString(), period.end().toString(), by, row.label(),
                             text(row.patients()), indicator.label(), text(cell.count()), text(cell.share()),
                             text(cell.low()), text(cell.high()), text(target), row.flag());
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out.toString();
     }

@@ -8,13 +8,13 @@ import org.stratum.engine.real.PublishedCompleteness;
  * A published completeness report as the page and its CSV show it: a hidden count is null (shown as a
  * dash), never 0.
  */
-record CompletenessTable(List<CompletenessIndicator> indicators, List<Row> rows) {
+public record CompletenessTable(List<CompletenessIndicator> indicators, List<Row> rows) {
 
-    record Cell(Long count, Double share, Double low, Double high) {
+    public record Cell(Long count, Double share, Double low, Double high) {
     }
 
-    record Row(String label, Long patients, List<Cell> cells, String flag, boolean all) {
-        Cell cell(CompletenessIndicator indicator) {
+    public record Row(String label, Long patients, List<Cell> cells, String flag, boolean all) {
+        public Cell cell(CompletenessIndicator indicator) {
             return cells.get(indicator.ordinal());
         }
 

@@ -7,7 +7,7 @@ import org.stratum.engine.real.CompletenessGrouping;
  * Everything the Data quality page shows: completeness by the chosen grouping, the monthly trend, and
  * the census comparison when a census table is loaded (null otherwise).
  */
-record DataQuality(MeasurementPeriod period, CompletenessGrouping grouping, double target,
+public record DataQuality(MeasurementPeriod period, CompletenessGrouping grouping, double target,
                    CompletenessTable groups, ShareBars groupChart, CompletenessTable months, TrendLine trend,
                    CensusTableView census) {
 

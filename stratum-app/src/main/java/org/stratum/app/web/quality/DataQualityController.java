@@ -2,7 +2,6 @@ package org.stratum.app.web.quality;
 
 import org.stratum.app.equity.Figures;
 import java.nio.charset.StandardCharsets;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,21 +21,16 @@ import org.stratum.engine.real.CompletenessGrouping;
 class DataQualityController {
     private final DataQualityReport report;
     private final QualitySources sources;
-    private final double defaultTarget;
 
-    DataQualityController(DataQualityReport report, QualitySources sources,
-                          @Value("${stratum.real.completeness-target:90}") double defaultTarget) {
+    DataQualityController(DataQualityReport report, QualitySources sources) {
         this.report = report;
         this.sources = sources;
-        this.defaultTarget = defaultTarget;
     }
 
     @GetMapping("/data-quality")
     String page(@RequestParam(required = false) String period, @RequestParam(required = false) String by,
                 @RequestParam(required = false) Double target, Model model) {
-        MeasurementPeriod chosen = QualityRequest.period(period, sources.warehouse());
-        CompletenessGrouping grouping = QualityRequest.grouping(by);
-        model.addAttribute("quality", report.build(chosen, grouping, QualityRequest.target(target, defaultTarget)));
+        model.addAttribute("quality", report.build(period, by, target));
         model.addAttribute("figures", new Figures());
         return "quality/data-quality";
     }
@@ -46,7 +40,7 @@ class DataQualityController {
                                @RequestParam(required = false) Double target) {
         MeasurementPeriod chosen = QualityRequest.period(period, sources.warehouse());
         CompletenessGrouping grouping = QualityRequest.grouping(by);
-        double share = QualityRequest.target(target, defaultTarget);
+        double share = report.target(target);
         CompletenessTable table = report.table(chosen, grouping, share);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

@@ -17,20 +17,40 @@ import org.stratum.engine.warehouse.Warehouse;
 /**
  * Builds the Data quality page from the warehouse, suppressed exactly as {@code stratum real
  * completeness} and {@code stratum real census compare} print it (the core's complementary
- * suppression, CMS policy): aggregates only, for every role.
+ * suppression, CMS policy): aggregates only, for every role. The page and the API both ask it, with the
+ * parameters as given, so both check them alike.
  */
 @Component
-class DataQualityReport {
+public class DataQualityReport {
     private final QualitySources sources;
     private final boolean censusOfAdults;
+    private final double defaultTarget;
 
     /**
      * @param censusOfAdults whether the loaded census table counts adults only (as the CFPB table does),
      *                       so that only patients 18 or over are compared with it
+     * @param defaultTarget  the completeness target in percent when none is asked for
      */
-    DataQualityReport(QualitySources sources, @Value("${stratum.real.census-adults-only:true}") boolean censusOfAdults) {
+    DataQualityReport(QualitySources sources, @Value("${stratum.real.census-adults-only:true}") boolean censusOfAdults,
+                      @Value("${stratum.real.completeness-target:90}") double defaultTarget) {
         this.sources = sources;
         this.censusOfAdults = censusOfAdults;
+        this.defaultTarget = defaultTarget;
+    }
+
+    /**
+     * The page's content for its parameters as given: a year or START/END (default the twelve months
+     * to the last month of data), site, source or channel, and a target percentage.
+     *
+     * @throws BadQualityRequest naming the parameter that is wrong
+     */
+    public DataQuality build(String period, String by, Double target) {
+        return build(QualityRequest.period(period, sources.warehouse()), QualityRequest.grouping(by), target(target));
+    }
+
+    /** The asked target percentage, or the configured one, as a share. */
+    double target(Double asked) {
+        return QualityRequest.target(asked, defaultTarget);
     }
 
     DataQuality build(MeasurementPeriod period, CompletenessGrouping grouping, double target) {

@@ -37,15 +37,7 @@ class SavedViewsController {
     @PostMapping("/views")
     String save(@Valid @ModelAttribute("savedViewForm") SavedViewForm form, BindingResult result, Principal user,
             Authentication authentication, HttpServletResponse response) {
-        if (!SavedViewPath.known(form.getPath())) {
-            result.rejectValue("path", "unknown", "Only a measure page, the gap finder or an outreach list can be saved.");
-        }
-        if (!SavedViewPath.wellFormedQuery(form.getQuery())) {
-            result.rejectValue("query", "malformed", "The page's parameters cannot be saved as they are.");
-        }
-        if (SavedViewPath.patientLevel(form.getPath()) && !mayListPatients(authentication)) {
-            throw new AccessDeniedException("Only analysts and administrators may save a patient list");
-        }
+        SavedViewRules.check(form, result, authentication);
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return "views/new";
@@ -59,14 +51,9 @@ class SavedViewsController {
     String open(@PathVariable long id, Authentication authentication) {
         SavedView view = views.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "There is no saved view " + id));
-        if (view.patientLevel() && !mayListPatients(authentication)) {
+        if (view.patientLevel() && !SavedViewRules.mayListPatients(authentication)) {
             throw new AccessDeniedException("Saved view " + id + " lists patients");
         }
         return "redirect:" + view.address();
-    }
-
-    private static boolean mayListPatients(Authentication authentication) {
-        return authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN") || a.getAuthority().equals("ROLE_ANALYST"));
     }
 }

@@ -147,6 +147,41 @@ class MeasureDetailExportsTests extends MeasuredPages {
                 .bodyText().contains("The reference cannot be shown");
     }
 
+    @Test
+    void aClinicianNameASpreadsheetWouldRunIsWrittenAsTextWhileNegativeDifferencesStayNumbers() throws Exception {
+        String clinician = sql("SELECT clinician_id FROM measure_result WHERE measure_id = ? AND period_start = ?"
+                + " AND period_end = ? AND clinician_id IS NOT NULL ORDER BY clinician_id LIMIT 1",
+                "controlling-high-blood-pressure").get(0).get(0);
+        String name = "=HYPERLINK(\"http://example.org/\",\"Dr Click\")";
+        String before = renameClinician(clinician, name);
+        try {
+            List<Map<String, String>> rows = csv("CMS165", "?by=clinician&period=2025");
+
+            assertThat(rows).extracting(r -> r.get("stratum")).contains("'" + name).noneMatch(s -> s.startsWith("="));
+            assertThat(rows).extracting(r -> r.get("difference")).anyMatch(d -> d.startsWith("-0."));
+        } finally {
+            renameClinician(clinician, before);
+        }
+    }
+
+    /** Gives a clinician another name in the warehouse and returns the one they had. */
+    private String renameClinician(String clinicianId, String name) throws java.sql.SQLException {
+        try (var connection = warehouse.connect();
+             var query = connection.prepareStatement("SELECT any_value(name) FROM clinician WHERE clinician_id = ?");
+             var update = connection.prepareStatement("UPDATE clinician SET name = ? WHERE clinician_id = ?")) {
+            query.setString(1, clinicianId);
+            String before;
+            try (var result = query.executeQuery()) {
+                result.next();
+                before = result.getString(1);
+            }
+            update.setString(1, name);
+            update.setString(2, clinicianId);
+            assertThat(update.executeUpdate()).isPositive();
+            return before;
+        }
+    }
+
     private static void assertLine(Element table, String name, Supplier<DisparityEstimate> core,
             java.util.function.DoubleFunction<String> format) {
         Element row = table.select("tbody tr").stream().filter(tr -> tr.selectFirst("th").text().equals(name))

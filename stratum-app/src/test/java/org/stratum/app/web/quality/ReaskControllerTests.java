@@ -120,6 +120,39 @@ class ReaskControllerTests extends QualityPages {
     }
 
     @Test
+    void aNameASpreadsheetWouldRunAsAFormulaIsExportedAsText() throws java.sql.SQLException {
+        String patient = engineList(s -> true).get(0).patientId();
+        String link = "=HYPERLINK(\"http://example.org/\",\"Click\")";
+        String before;
+        try (var connection = warehouse.connect();
+             var query = connection.prepareStatement("SELECT family_name FROM patient WHERE patient_id = ?")) {
+            query.setString(1, patient);
+            try (var result = query.executeQuery()) {
+                result.next();
+                before = result.getString(1);
+            }
+        }
+        rename(patient, link);
+        try {
+            List<NamedCsvRecord> rows = DataQualityControllerTests.csv(page("admin", "/data-quality/reask.csv"));
+
+            assertThat(rows.stream().filter(r -> r.getField("patient_id").equals(patient)).findFirst().orElseThrow()
+                    .getField("family_name")).isEqualTo("'" + link);
+        } finally {
+            rename(patient, before);
+        }
+    }
+
+    private void rename(String patientId, String family) throws java.sql.SQLException {
+        try (var connection = warehouse.connect();
+             var update = connection.prepareStatement("UPDATE patient SET family_name = ? WHERE patient_id = ?")) {
+            update.setString(1, family);
+            update.setString(2, patientId);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aStalenessOutsideOneToFiftyYearsIsABadRequestNamingIt() {
         userSites.assign("analyst", List.of(someSite()));
         assertThat(get("analyst", "/data-quality/reask?staleYears=0")).hasStatus(HttpStatus.BAD_REQUEST)
