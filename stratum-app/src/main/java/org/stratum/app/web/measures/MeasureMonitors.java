@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.stratum.app.annotations.ChartAnnotation;
 import org.stratum.app.annotations.ChartAnnotations;
+import org.stratum.app.equity.OfferedDimensions;
 import org.stratum.core.equity.compare.Difference;
 import org.stratum.core.equity.compare.GroupCount;
 import org.stratum.core.equity.compare.NewcombeDifference;
@@ -38,16 +39,18 @@ class MeasureMonitors {
     private static final ConfidenceLevel LEVEL = ConfidenceLevel.NINETY_FIVE;
     private final MeasureSources sources;
     private final List<ChartAnnotations> annotations;
+    private final OfferedDimensions offered;
 
-    MeasureMonitors(MeasureSources sources, List<ChartAnnotations> annotations) {
+    MeasureMonitors(MeasureSources sources, List<ChartAnnotations> annotations, OfferedDimensions offered) {
         this.sources = sources;
         this.annotations = annotations;
+        this.offered = offered;
     }
 
     MonitorPage build(String id, String askedGroup, String by) {
         MeasureDefinition measure = MeasureParameters.measure(sources.library(), id);
         MeasureGroup group = MeasureParameters.group(measure, askedGroup);
-        StratifyingDimension dimension = MeasureParameters.dimension(by);
+        StratifyingDimension dimension = MeasureParameters.dimension(offered, by);
         MeasureTotals totals = sources.totals();
         List<MeasurementPeriod> points = totals.computedPeriods().stream().filter(PeriodChoice::twelveMonths)
                 .filter(p -> totals.computedMeasures(p).contains(measure.id()))

@@ -1,6 +1,7 @@
 package org.stratum.app.web.measures;
 
 import org.stratum.app.equity.Figures;
+import org.stratum.app.equity.OfferedDimensions;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,15 +15,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class MonitorController {
     private final MeasureMonitors monitors;
+    private final OfferedDimensions offered;
 
-    MonitorController(MeasureMonitors monitors) {
+    MonitorController(MeasureMonitors monitors, OfferedDimensions offered) {
         this.monitors = monitors;
+        this.offered = offered;
     }
 
     @GetMapping("/measures/{id}/monitor")
     String monitor(@PathVariable String id, @RequestParam(required = false) String group,
             @RequestParam(required = false) String by, Model model) {
         model.addAttribute("monitor", monitors.build(id, group, by));
+        model.addAttribute("dimensions", offered.all());
         model.addAttribute("figures", new Figures());
         return "measures/monitor";
     }
