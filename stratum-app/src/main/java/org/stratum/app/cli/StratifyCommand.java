@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.stratum.app.equity.BadStrataParameter;
+import org.stratum.app.equity.OfferedDimensions;
 import org.stratum.app.equity.StrataParameters;
 import org.stratum.app.equity.StrataView;
 import org.stratum.app.equity.StrataViews;
@@ -60,13 +61,28 @@ final class StratifyCommand implements Callable<Integer> {
             + " with the data; the output says so. Never use it for anything shared.")
     boolean noSuppress;
 
+    @Option(names = "--optional-dimensions", paramLabel = "DIM[,DIM]", split = ",",
+            defaultValue = "${env:" + OfferedDimensions.ENVIRONMENT + "}",
+            description = "The optional dimensions to allow: sexual-orientation, gender-identity, disability (default:"
+                    + " the environment variable " + OfferedDimensions.ENVIRONMENT + ", as for the web app; none when"
+                    + " unset).")
+    List<String> optionalDimensions = new ArrayList<>();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        OfferedDimensions offered;
+        try {
+            offered = OfferedDimensions.withOptional(optionalDimensions);
+        } catch (IllegalArgumentException e) {
+            err.println("stratum stratify: --optional-dimensions: " + e.getMessage());
+            err.flush();
+            return CommandLine.ExitCode.USAGE;
+        }
         // Notices (e.g. a warehouse rebuild) go to the error stream, so that CSV and JSON output stay clean.
         try (Warehouse warehouse = Warehouses.open(root, err)) {
-            StrataViews views = new StrataViews(MeasuresCommand.library(root, warehouse), warehouse);
+            StrataViews views = new StrataViews(MeasuresCommand.library(root, warehouse), warehouse, offered);
             StrataView view = views.build(new StrataParameters(measure, by, filters, period, reference, !noSuppress));
             format.write(view, out);
             out.flush();

@@ -2,13 +2,11 @@ package org.stratum.app.equity;
 
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.stratum.core.equity.compare.GroupCount;
 import org.stratum.core.measure.MeasureDefinition;
 import org.stratum.core.measure.MeasureGroup;
@@ -33,11 +31,18 @@ public final class StrataViews {
     private final MeasureLibrary library;
     private final MeasureTotals totals;
     private final StrataQuery query;
+    private final OfferedDimensions offered;
 
-    public StrataViews(MeasureLibrary library, Warehouse warehouse) {
+    public StrataViews(MeasureLibrary library, Warehouse warehouse, OfferedDimensions offered) {
         this.library = library;
         this.totals = new WarehouseMeasureTotals(warehouse);
         this.query = new StrataQuery(warehouse);
+        this.offered = offered;
+    }
+
+    /** The dimensions a view may be by or filtered on: the optional ones only when turned on. */
+    public List<StratifyingDimension> dimensions() {
+        return offered.all();
     }
 
     public StrataView build(StrataParameters asked) {
@@ -131,7 +136,7 @@ public final class StrataViews {
         return period;
     }
 
-    private static List<StratifyingDimension> by(List<String> names) {
+    private List<StratifyingDimension> by(List<String> names) {
         List<StratifyingDimension> by = new ArrayList<>();
         for (String name : names) {
             StratifyingDimension dimension = dimension("by", name);
@@ -142,12 +147,12 @@ public final class StrataViews {
         }
         if (by.isEmpty() || by.size() > 2) {
             throw new BadStrataParameter("by", "Stratify by one or two dimensions, not " + by.size() + "; use "
-                    + dimensionNames() + ".");
+                    + String.join(", ", dimensions().stream().map(StratifyingDimension::parameter).toList()) + ".");
         }
         return by;
     }
 
-    private static Map<StratifyingDimension, Set<String>> filters(List<String> asked) {
+    private Map<StratifyingDimension, Set<String>> filters(List<String> asked) {
         Map<StratifyingDimension, Set<String>> filters = new LinkedHashMap<>();
         for (String filter : asked) {
             int equals = filter.indexOf('=');
@@ -160,14 +165,8 @@ public final class StrataViews {
         return filters;
     }
 
-    private static StratifyingDimension dimension(String parameter, String name) {
-        return StratifyingDimension.fromParameter(name).orElseThrow(() -> new BadStrataParameter(parameter,
-                "'" + name + "' is not a dimension; use " + dimensionNames() + "."));
-    }
-
-    private static String dimensionNames() {
-        return Arrays.stream(StratifyingDimension.values()).map(StratifyingDimension::parameter)
-                .collect(Collectors.joining(", "));
+    private StratifyingDimension dimension(String parameter, String name) {
+        return offered.find(name).orElseThrow(() -> new BadStrataParameter(parameter, offered.refusal(name)));
     }
 
     /** An option by name, or a stratum by its label or its values joined with commas. */

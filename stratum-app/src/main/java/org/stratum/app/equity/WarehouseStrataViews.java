@@ -20,14 +20,16 @@ import org.stratum.engine.warehouse.Warehouse;
 public class WarehouseStrataViews {
     private final ObjectProvider<Warehouse> warehouse;
     private final StratumProperties properties;
+    private final OfferedDimensions offered;
 
-    WarehouseStrataViews(ObjectProvider<Warehouse> warehouse, StratumProperties properties) {
+    WarehouseStrataViews(ObjectProvider<Warehouse> warehouse, StratumProperties properties, OfferedDimensions offered) {
         this.warehouse = warehouse;
         this.properties = properties;
+        this.offered = offered;
     }
 
     public StrataViews views() {
-        return new StrataViews(library(), warehouse());
+        return new StrataViews(library(), warehouse(), offered);
     }
 
     public MeasureLibrary library() {

@@ -139,6 +139,38 @@ class StratifyCommandTests {
         assertRefused("--reference", "--measure", "CMS165", "--by", "sex", "--reference", "tallest");
     }
 
+    @Test
+    void optionalDimensionsAreRefusedUntilTurnedOn() {
+        assertRefused("--by", "--measure", "CMS165", "--by", "gender-identity");
+        assertRefused("--filter", "--measure", "CMS165", "--by", "sex", "--filter", "disability=yes");
+        assertRefused("--optional-dimensions", "--measure", "CMS165", "--by", "sex", "--optional-dimensions", "race-2024");
+        CliRun off = stratum(data(), "stratify", "--measure", "CMS165", "--by", "sexual-orientation");
+        assertThat(off.err()).contains("'sexual-orientation' is an optional dimension, off on this instance")
+                .contains("STRATUM_DIMENSIONS_OPTIONAL");
+    }
+
+    @Test
+    void optionalDimensionsTurnedOnStratifyLikeAnyOther() {
+        JsonNode view = json("--by", "gender-identity,disability", "--filter", "sexual-orientation=straight",
+                "--optional-dimensions", "sexual-orientation,gender-identity,disability");
+
+        assertThat(view.get("by").valueStream().map(JsonNode::asString)).containsExactly("gender-identity", "disability");
+        assertThat(view.get("strata").valueStream().map(c -> c.get("label").asString()))
+                .contains("Identifies as female gender · Disability unknown",
+                        "Identifies as male gender · Disability unknown");
+        for (JsonNode cell : view.get("strata")) {
+            for (String count : COUNTED) {
+                if (!cell.get(count).isNull()) {
+                    assertThat(cell.get(count).asLong()).as(count).matches(c -> c == 0 || c >= 11);
+                }
+            }
+        }
+        CliRun csv = stratum(data(), "stratify", "--measure", "CMS165", "--by", "disability", "--format", "csv",
+                "--optional-dimensions", "disability");
+        assertThat(csv.exitCode()).as(csv.err()).isZero();
+        assertThat(csv.out()).startsWith("disability,label,").contains("unknown,Disability unknown,", "no,No disability,");
+    }
+
     private static void assertRefused(String parameter, String... args) {
         List<String> all = new ArrayList<>(List.of(data(), "stratify"));
         all.addAll(List.of(args));

@@ -30,7 +30,7 @@ import org.stratum.core.measure.MeasurementPeriod;
  * sums over the others; the sets for no filter, a site and a payer are the same set.
  */
 final class GapCounts {
-    private static final List<ScanColumn> COLUMNS = List.of(ScanColumn.values());
+    private static final List<ScanColumn> COLUMNS = ScanColumn.SCANNED;
     /** Each grouping set, by its GROUPING_ID, with the (filter, dimension) pairs it serves. */
     private static final Map<Long, List<Use>> USES = uses();
     private static final String SQL = sql();
@@ -71,17 +71,17 @@ final class GapCounts {
                     List<Use> uses = USES.get(rows.getLong(1));
                     String groupId = rows.getString(2);
                     for (ScanColumn column : uses.get(0).columns()) {
-                        int index = 3 + column.ordinal();
-                        values[column.ordinal()] = column.patient() ? codes.value(column, rows.getInt(index))
-                                : rows.getString(index);
+                        int position = COLUMNS.indexOf(column);
+                        values[position] = column.patient() ? codes.value(column, rows.getInt(3 + position))
+                                : rows.getString(3 + position);
                     }
-                    List<String> factors = ScanColumn.FACTORS.stream().map(f -> values[f.ordinal()]).toList();
+                    List<String> factors = ScanColumn.FACTORS.stream().map(f -> values[COLUMNS.indexOf(f)]).toList();
                     Cell cell = new Cell(factors, rows.getLong(4 + COLUMNS.size()), rows.getLong(3 + COLUMNS.size()));
                     for (Use use : uses) {
                         Key key = new Key(groupId, use.filter(),
-                                use.filter() == null ? null : values[use.filter().ordinal()], use.dimension());
+                                use.filter() == null ? null : values[COLUMNS.indexOf(use.filter())], use.dimension());
                         counts.computeIfAbsent(key, k -> new TreeMap<>())
-                                .computeIfAbsent(values[use.dimension().ordinal()], v -> new ArrayList<>()).add(cell);
+                                .computeIfAbsent(values[COLUMNS.indexOf(use.dimension())], v -> new ArrayList<>()).add(cell);
                     }
                 }
             }
@@ -125,7 +125,7 @@ final class GapCounts {
         long id = 0;
         for (ScanColumn column : COLUMNS) {
             if (!columns.contains(column)) {
-                id |= 1L << (COLUMNS.size() - 1 - column.ordinal());
+                id |= 1L << (COLUMNS.size() - 1 - COLUMNS.indexOf(column));
             }
         }
         return id;

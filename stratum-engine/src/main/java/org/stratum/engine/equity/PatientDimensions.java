@@ -61,6 +61,7 @@ final class PatientDimensions {
             }
         }
         tabulateRealData(connection);
+        OptionalAnswerCodes.create(connection);
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql());
         }

@@ -21,7 +21,10 @@ enum ScanColumn {
     SOCIAL_NEEDS(null, "social needs"),
     RACE_2024(null, "race and ethnicity (OMB 2024)"),
     RACE_1997(null, "race and ethnicity (1997)"),
-    INTERPRETER(null, "interpreter need");
+    INTERPRETER(null, "interpreter need"),
+    SEXUAL_ORIENTATION(null, "sexual orientation"),
+    GENDER_IDENTITY(null, "gender identity"),
+    DISABILITY(null, "disability");
 
     /** The filters of the toolkit's Opportunity 4, each giving one slice per value. */
     static final List<ScanColumn> FILTERS = List.of(SITE, CLINICIAN, PAYER, AGE_BAND, SEX, LANGUAGE, DEPRIVATION_QUINTILE,
@@ -33,6 +36,12 @@ enum ScanColumn {
     static final List<ScanColumn> DIMENSIONS = List.of(RACE_2024, RACE_1997, LANGUAGE, INTERPRETER);
     /** What a gap is decomposed across. */
     static final List<ScanColumn> FACTORS = List.of(SITE, PAYER);
+    /**
+     * The columns a gap scan groups by: all but the optional dimensions (sexual orientation, gender
+     * identity, disability), which are stratified on request only and would multiply the scan's cells.
+     */
+    static final List<ScanColumn> SCANNED = Arrays.stream(values())
+            .filter(c -> c != SEXUAL_ORIENTATION && c != GENDER_IDENTITY && c != DISABILITY).toList();
     /** The patient's own columns, coded in {@code gap_patient}. */
     static final List<ScanColumn> PATIENT = Arrays.stream(values()).filter(ScanColumn::patient).toList();
 

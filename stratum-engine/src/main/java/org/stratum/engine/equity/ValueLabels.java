@@ -44,6 +44,29 @@ final class ValueLabels {
                 case "no-need" -> "No social need found";
                 default -> "Not screened";
             };
+            case SEXUAL_ORIENTATION -> switch (value) {
+                case "straight" -> "Straight or heterosexual";
+                case "lesbian-or-gay" -> "Lesbian or gay";
+                case "bisexual" -> "Bisexual";
+                case "something-else" -> "Another sexual orientation";
+                case "dont-know" -> "Does not know (sexual orientation)";
+                case "declined" -> "Sexual orientation declined";
+                default -> "Sexual orientation unknown";
+            };
+            case GENDER_IDENTITY -> switch (value) {
+                case "female" -> "Identifies as female gender";
+                case "male" -> "Identifies as male gender";
+                case "nonbinary" -> "Identifies as nonbinary gender";
+                case "something-else" -> "Another gender identity";
+                case "declined" -> "Gender identity declined";
+                default -> "Gender identity unknown";
+            };
+            case DISABILITY -> switch (value) {
+                case "yes" -> "Disability (yes to a question)";
+                case "no" -> "No disability";
+                case "declined" -> "Disability questions declined";
+                default -> "Disability unknown";
+            };
             default -> value;
         };
     }

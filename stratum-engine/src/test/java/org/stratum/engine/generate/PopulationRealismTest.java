@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stratum.core.real.selfid.DisabilityQuestion;
 import org.stratum.core.terminology.Coding;
 import org.stratum.core.valueset.DemoValueSets;
 import org.stratum.core.valueset.DirectCode;
@@ -68,6 +70,17 @@ class PopulationRealismTest {
                 .containsExactly("commercial", "medi-cal", "medicare", "uninsured");
         assertThat(strings("SELECT DISTINCT deprivation_quintile FROM area a JOIN patient p ON p.zip = a.zip ORDER BY 1"))
                 .containsExactly("1", "2", "3", "4", "5");
+    }
+
+    @Test
+    void aFewAdultsAnsweredTheDisabilityQuestionsAndSomeSaidYes() throws SQLException {
+        long adults = scalar("SELECT count(*) FROM patient WHERE birth_date <= DATE '2007-01-01'");
+        long asked = scalar("SELECT count(DISTINCT patient_id) FROM observation WHERE code = '69856-3'");
+        long yes = scalar("SELECT count(DISTINCT patient_id) FROM observation"
+                + " WHERE code IN ('69856-3', '69857-1', '69858-9', '69859-7', '69860-5', '69861-3') AND value_code = 'LA33-6'");
+
+        assertThat((double) asked / adults).as("asked").isBetween(0.05, 0.3);
+        assertThat((double) yes / asked).as("yes to a question").isBetween(0.05, 0.45);
     }
 
     @Test
@@ -161,11 +174,13 @@ class PopulationRealismTest {
         demo.oids().forEach(oid -> demo.codes(oid).forEach(c -> known.add(c.system() + "|" + c.code())));
         demo.measures().forEach(m -> demo.directCodes(m).stream().map(DirectCode::coding)
                 .forEach(c -> known.add(c.system() + "|" + c.code())));
-        Set<String> outsideMeasures = Set.of("http://loinc.org|85354-9", "http://loinc.org|29463-7",
+        Set<String> outsideMeasures = new HashSet<>(Set.of("http://loinc.org|85354-9", "http://loinc.org|29463-7",
                 "http://loinc.org|8302-2", "http://loinc.org|59576-9", "http://loinc.org|44261-6", "http://loinc.org|55758-7",
                 "http://loinc.org|88122-7",
                 "http://loinc.org|93030-5", "http://www.nlm.nih.gov/research/umls/rxnorm|314076",
-                "http://www.nlm.nih.gov/research/umls/rxnorm|860975");
+                "http://www.nlm.nih.gov/research/umls/rxnorm|860975"));
+        // The disability questions, for the optional disability dimension.
+        Arrays.stream(DisabilityQuestion.values()).forEach(q -> outsideMeasures.add("http://loinc.org|" + q.loinc()));
         for (String[] code : codesInUse()) {
             String key = code[0] + "|" + code[1];
             assertThat(known.contains(key) || outsideMeasures.contains(key)).as(key).isTrue();

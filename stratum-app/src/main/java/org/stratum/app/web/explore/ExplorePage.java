@@ -12,15 +12,12 @@ import org.stratum.engine.equity.Stratum;
  * What the Explore page shows: the choices (measure, period, two dimensions, filters), the view, its heat
  * map when it has two dimensions, and the drill-down. {@code view} is null when nothing is computed yet.
  *
- * @param across the second dimension, or null
+ * @param dimensions the dimensions offered (the optional ones only when turned on)
+ * @param across     the second dimension, or null
  */
 public record ExplorePage(List<MeasureDefinition> measures, MeasureDefinition measure, List<MeasurementPeriod> periods,
-        MeasurementPeriod period, StratifyingDimension by, StratifyingDimension across, List<FilterChoice> filters,
-        StrataView view, HeatMap heatMap, DrillDown drill) {
-
-    public List<StratifyingDimension> dimensions() {
-        return List.of(StratifyingDimension.values());
-    }
+        MeasurementPeriod period, List<StratifyingDimension> dimensions, StratifyingDimension by,
+        StratifyingDimension across, List<FilterChoice> filters, StrataView view, HeatMap heatMap, DrillDown drill) {
 
     public boolean computed() {
         return view != null;

@@ -33,7 +33,8 @@ class ExplorePages {
         StrataViews views = sources.views();
         List<MeasureDefinition> measures = views.computedMeasures();
         if (measures.isEmpty()) {
-            return new ExplorePage(measures, null, List.of(), null, null, null, List.of(), null, null, null);
+            return new ExplorePage(measures, null, List.of(), null, views.dimensions(), null, null, List.of(), null, null,
+                    null);
         }
         MeasureDefinition measure = askedMeasure == null || askedMeasure.isBlank() ? measures.get(0)
                 : views.measure(askedMeasure);
@@ -42,7 +43,7 @@ class ExplorePages {
         List<String> dimensions = across == null || across.isBlank() ? List.of(rows) : List.of(rows, across);
         StrataView view = views.build(new StrataParameters(measure.id(), dimensions, filters, period.toString(), null, true));
         HeatMap heatMap = view.by().size() == 2 ? HeatMap.of(view) : null;
-        return new ExplorePage(measures, measure, views.periods(measure), period, view.by().get(0),
+        return new ExplorePage(measures, measure, views.periods(measure), period, views.dimensions(), view.by().get(0),
                 view.by().size() == 2 ? view.by().get(1) : null, choices(views, measure, period, view),
                 view, heatMap, drill(views, measure, period, filters, site));
     }
@@ -50,9 +51,8 @@ class ExplorePages {
     private static List<FilterChoice> choices(StrataViews views, MeasureDefinition measure, MeasurementPeriod period,
             StrataView view) {
         List<FilterChoice> choices = new ArrayList<>();
-        Map<StratifyingDimension, Map<String, String>> values = views.values(measure, period,
-                List.of(StratifyingDimension.values()));
-        for (StratifyingDimension dimension : StratifyingDimension.values()) {
+        Map<StratifyingDimension, Map<String, String>> values = views.values(measure, period, views.dimensions());
+        for (StratifyingDimension dimension : views.dimensions()) {
             Set<String> ticked = view.filters().getOrDefault(dimension, Set.of());
             List<FilterChoice.Option> options = new ArrayList<>();
             values.get(dimension).forEach((value, label) -> options.add(

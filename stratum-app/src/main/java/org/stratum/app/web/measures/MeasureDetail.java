@@ -17,10 +17,6 @@ public record MeasureDetail(MeasureDefinition measure, MeasureGroup group, Measu
         return measure.groups().size() > 1 ? measure.displayName() + ": " + group.title() : measure.displayName();
     }
 
-    public List<StratifyingDimension> dimensions() {
-        return List.of(StratifyingDimension.values());
-    }
-
     public List<ReferenceOption> references() {
         return List.of(ReferenceOption.values());
     }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.stratum.app.equity.Figures;
+import org.stratum.app.equity.OfferedDimensions;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
@@ -27,10 +28,12 @@ class MeasureDetailController {
     private static final MediaType FHIR_JSON = new MediaType("application", "fhir+json", StandardCharsets.UTF_8);
     private final MeasureDetails details;
     private final SpringTemplateEngine templates;
+    private final OfferedDimensions offered;
 
-    MeasureDetailController(MeasureDetails details, SpringTemplateEngine templates) {
+    MeasureDetailController(MeasureDetails details, SpringTemplateEngine templates, OfferedDimensions offered) {
         this.details = details;
         this.templates = templates;
+        this.offered = offered;
     }
 
     @GetMapping("/measures/{id}")
@@ -38,6 +41,7 @@ class MeasureDetailController {
             @RequestParam(required = false) String group, @RequestParam(required = false) String by,
             @RequestParam(required = false) String reference, Model model) {
         model.addAttribute("detail", details.build(id, period, group, by, reference));
+        model.addAttribute("dimensions", offered.all());
         model.addAttribute("figures", new Figures());
         return "measures/detail";
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.stratum.app.equity.DisclosablePeriods;
+import org.stratum.app.equity.OfferedDimensions;
 import org.stratum.app.equity.ReferenceOption;
 import org.stratum.app.equity.StratumTable;
 import org.stratum.core.equity.compare.GroupCount;
@@ -20,9 +21,11 @@ import org.stratum.engine.equity.Stratum;
 @Component
 class MeasureDetails {
     private final MeasureSources sources;
+    private final OfferedDimensions offered;
 
-    MeasureDetails(MeasureSources sources) {
+    MeasureDetails(MeasureSources sources, OfferedDimensions offered) {
         this.sources = sources;
+        this.offered = offered;
     }
 
     MeasureDetail build(String id, String askedPeriod, String askedGroup, String by, String reference) {
@@ -36,7 +39,7 @@ class MeasureDetails {
         }
         MeasurementPeriod period = PeriodChoice.choose(askedPeriod, periods);
         MeasureGroup group = MeasureParameters.group(measure, askedGroup);
-        StratifyingDimension dimension = MeasureParameters.dimension(by);
+        StratifyingDimension dimension = MeasureParameters.dimension(offered, by);
         ReferenceOption option = ReferenceOption.fromParameter(reference == null ? "rest" : reference)
                 .orElseThrow(() -> new BadMeasureRequest("reference", "'" + reference
                         + "' is not a reference; use rest, best, largest or overall."));

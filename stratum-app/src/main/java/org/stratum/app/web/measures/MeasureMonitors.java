@@ -12,6 +12,7 @@ import org.stratum.app.annotations.ChartAnnotation;
 import org.stratum.app.annotations.ChartAnnotations;
 import org.stratum.app.annotations.ChartTarget;
 import org.stratum.app.annotations.ChartTargets;
+import org.stratum.app.equity.OfferedDimensions;
 import org.stratum.core.equity.compare.Difference;
 import org.stratum.core.equity.compare.GroupCount;
 import org.stratum.core.equity.compare.NewcombeDifference;
@@ -43,11 +44,14 @@ public class MeasureMonitors {
     private final MeasureSources sources;
     private final List<ChartAnnotations> annotations;
     private final List<ChartTargets> targets;
+    private final OfferedDimensions offered;
 
-    MeasureMonitors(MeasureSources sources, List<ChartAnnotations> annotations, List<ChartTargets> targets) {
+    MeasureMonitors(MeasureSources sources, List<ChartAnnotations> annotations, List<ChartTargets> targets,
+            OfferedDimensions offered) {
         this.sources = sources;
         this.annotations = annotations;
         this.targets = targets;
+        this.offered = offered;
     }
 
     /**
@@ -61,7 +65,7 @@ public class MeasureMonitors {
     public MonitorPage build(String id, String askedGroup, String by, String askedReference) {
         MeasureDefinition measure = MeasureParameters.measure(sources.library(), id);
         MeasureGroup group = MeasureParameters.group(measure, askedGroup);
-        StratifyingDimension dimension = MeasureParameters.dimension(by);
+        StratifyingDimension dimension = MeasureParameters.dimension(offered, by);
         MeasureTotals totals = sources.totals();
         List<MeasurementPeriod> computed = totals.computedPeriods(measure.id());
         List<MeasurementPeriod> points = computed.stream().filter(PeriodChoice::twelveMonths)

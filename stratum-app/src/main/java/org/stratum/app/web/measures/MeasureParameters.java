@@ -1,6 +1,6 @@
 package org.stratum.app.web.measures;
 
-import java.util.List;
+import org.stratum.app.equity.OfferedDimensions;
 import org.stratum.core.measure.MeasureDefinition;
 import org.stratum.core.measure.MeasureGroup;
 import org.stratum.core.measure.MeasureLibrary;
@@ -22,10 +22,9 @@ final class MeasureParameters {
                         measure.displayName() + " has no group '" + asked + "'."));
     }
 
-    static StratifyingDimension dimension(String by) {
-        return StratifyingDimension.fromParameter(by == null ? "race-2024" : by)
-                .orElseThrow(() -> new BadMeasureRequest("by", "'" + by + "' is not a dimension; use one of "
-                        + String.join(", ", List.of(StratifyingDimension.values()).stream()
-                                .map(StratifyingDimension::parameter).toList()) + "."));
+    /** The dimension asked for (race-2024 when none), which must be offered; an optional one only when turned on. */
+    static StratifyingDimension dimension(OfferedDimensions offered, String by) {
+        String name = by == null ? StratifyingDimension.RACE_2024.parameter() : by;
+        return offered.find(name).orElseThrow(() -> new BadMeasureRequest("by", offered.refusal(name)));
     }
 }

@@ -1,6 +1,7 @@
 package org.stratum.app.web.measures;
 
 import org.stratum.app.equity.Figures;
+import org.stratum.app.equity.OfferedDimensions;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,9 +15,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class MonitorController {
     private final MeasureMonitors monitors;
+    private final OfferedDimensions offered;
 
-    MonitorController(MeasureMonitors monitors) {
+    MonitorController(MeasureMonitors monitors, OfferedDimensions offered) {
         this.monitors = monitors;
+        this.offered = offered;
     }
 
     @GetMapping("/measures/{id}/monitor")
@@ -24,6 +27,7 @@ class MonitorController {
             @RequestParam(required = false) String by, Model model) {
         // The page measures gaps from the largest stratum shown, and says so; the API may choose another.
         model.addAttribute("monitor", monitors.build(id, group, by, null));
+        model.addAttribute("dimensions", offered.all());
         model.addAttribute("figures", new Figures());
         return "measures/monitor";
     }

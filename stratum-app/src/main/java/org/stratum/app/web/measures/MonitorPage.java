@@ -19,10 +19,6 @@ public record MonitorPage(MeasureDefinition measure, MeasureGroup group, Stratif
         return measure.groups().size() > 1 ? measure.displayName() + ": " + group.title() : measure.displayName();
     }
 
-    public List<StratifyingDimension> dimensions() {
-        return List.of(StratifyingDimension.values());
-    }
-
     /** Control charts need a series; with fewer than two points there is no trend to monitor. */
     public boolean enoughPoints() {
         return pointCount >= 2;

@@ -2,11 +2,11 @@ package org.stratum.app.web.outreach;
 
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.stratum.app.StratumProperties;
+import org.stratum.app.equity.OfferedDimensions;
 import org.stratum.app.organisation.CareSites;
 import org.stratum.app.organisation.SiteScope;
 import org.stratum.core.measure.MeasureDefinition;
@@ -31,11 +31,14 @@ class OutreachRequests {
     private final ObjectProvider<Warehouse> warehouse;
     private final StratumProperties properties;
     private final CareSites careSites;
+    private final OfferedDimensions offered;
 
-    OutreachRequests(ObjectProvider<Warehouse> warehouse, StratumProperties properties, CareSites careSites) {
+    OutreachRequests(ObjectProvider<Warehouse> warehouse, StratumProperties properties, CareSites careSites,
+            OfferedDimensions offered) {
         this.warehouse = warehouse;
         this.properties = properties;
         this.careSites = careSites;
+        this.offered = offered;
     }
 
     OutreachRequest read(String measureId, String askedPeriod, String askedGroup, List<String> filters, SiteScope scope) {
@@ -87,18 +90,16 @@ class OutreachRequests {
         return period;
     }
 
-    /** One {@code DIMENSION=VALUE}; the dimension by the engine's own short names. */
-    private static StratumFilter filter(String text) {
+    /** One {@code DIMENSION=VALUE}; the dimension by the engine's own short names, an optional one only when on. */
+    private StratumFilter filter(String text) {
         int equals = text.indexOf('=');
         if (equals <= 0 || equals == text.length() - 1) {
             throw new BadOutreachRequest("filter", "'" + text + "' is not a filter: write DIMENSION=VALUE, e.g."
                     + " language=es.");
         }
         String name = text.substring(0, equals).trim();
-        StratifyingDimension dimension = StratifyingDimension.fromParameter(name)
-                .orElseThrow(() -> new BadOutreachRequest("filter", "'" + name + "' is not a dimension; use one of "
-                        + String.join(", ", Arrays.stream(StratifyingDimension.values())
-                                .map(StratifyingDimension::parameter).toList()) + "."));
+        StratifyingDimension dimension = offered.find(name)
+                .orElseThrow(() -> new BadOutreachRequest("filter", offered.refusal(name)));
         return new StratumFilter(dimension, text.substring(equals + 1).trim());
     }
 

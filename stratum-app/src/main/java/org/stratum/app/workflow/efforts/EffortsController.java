@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.stratum.app.workflow.EditConflict;
 import org.stratum.app.workflow.cycles.ImprovementCycles;
 import org.stratum.app.workflow.pdsa.PdsaCycles;
+import org.stratum.app.equity.OfferedDimensions;
 import org.stratum.engine.equity.StratifyingDimension;
 
 /** Improvement efforts and their co-design sessions: everyone reads; administrators and analysts write. */
@@ -28,14 +29,16 @@ class EffortsController {
     private final CoDesignSessions sessions;
     private final PdsaCycles pdsaCycles;
     private final EffortMeasures measures;
+    private final OfferedDimensions offered;
 
     EffortsController(ImprovementEfforts efforts, ImprovementCycles cycles, CoDesignSessions sessions,
-                      PdsaCycles pdsaCycles, EffortMeasures measures) {
+                      PdsaCycles pdsaCycles, EffortMeasures measures, OfferedDimensions offered) {
         this.efforts = efforts;
         this.cycles = cycles;
         this.sessions = sessions;
         this.pdsaCycles = pdsaCycles;
         this.measures = measures;
+        this.offered = offered;
     }
 
     @GetMapping("/efforts/{id}")
@@ -106,14 +109,16 @@ class EffortsController {
         return "redirect:/efforts/" + id;
     }
 
-    /** The checks the annotations cannot make: a measure in the library and a known dimension. */
+    /** The checks the annotations cannot make: a measure in the library and a dimension offered. */
     private Optional<StratifyingDimension> check(EffortForm form, BindingResult result) {
         if (!form.getMeasureId().isEmpty() && measures.find(form.getMeasureId()).isEmpty()) {
             result.rejectValue("measureId", "unknown", "There is no measure '" + form.getMeasureId() + "' in the library.");
         }
-        Optional<StratifyingDimension> dimension = StratifyingDimension.fromParameter(form.getDimension());
+        Optional<StratifyingDimension> dimension = offered.find(form.getDimension());
         if (!form.getDimension().isEmpty() && dimension.isEmpty()) {
-            result.rejectValue("dimension", "unknown", "'" + form.getDimension() + "' is not a dimension measures are stratified by.");
+            result.rejectValue("dimension", "unknown", StratifyingDimension.fromParameter(form.getDimension()).isPresent()
+                    ? offered.refusal(form.getDimension())
+                    : "'" + form.getDimension() + "' is not a dimension measures are stratified by.");
         }
         return dimension;
     }
@@ -132,7 +137,7 @@ class EffortsController {
         model.addAttribute("cycle", cycles.get(cycleId));
         model.addAttribute("effort", effort);
         model.addAttribute("measures", measures.library().measures());
-        model.addAttribute("dimensions", StratifyingDimension.values());
+        model.addAttribute("dimensions", offered.all());
         return "workflow/efforts/form";
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.stratum.app.equity.OfferedDimensions;
 import org.stratum.core.equity.suppression.SuppressionPolicy;
 import org.stratum.core.measure.MeasureDefinition;
 import org.stratum.core.measure.MeasureGroup;
@@ -33,10 +34,11 @@ class MeasurePagesSuppressionTests extends MeasuredPages {
         int countsChecked = 0;
         for (MeasureDefinition measure : MeasureLibrary.builtIn().measures()) {
             for (MeasureGroup group : measure.groups()) {
-                // Every dimension for a measure's first group, race and ethnicity for the others: each view
-                // costs a stratification of the whole population, and the other groups share the patients.
+                // Every dimension offered for a measure's first group (the optional ones are off here), race
+                // and ethnicity for the others: each view costs a stratification of the whole population, and
+                // the other groups share the patients.
                 for (StratifyingDimension dimension : group.equals(measure.groups().get(0))
-                        ? EnumSet.allOf(StratifyingDimension.class) : EnumSet.of(StratifyingDimension.RACE_2024)) {
+                        ? OfferedDimensions.standardOnly().all() : List.of(StratifyingDimension.RACE_2024)) {
                     String query = "?period=2025&group=" + group.id() + "&by=" + dimension.parameter();
                     String where = measure.id() + query;
                     if (ON_THE_PAGE.contains(dimension)) { // the page shows the CSV's rows; each view costs a stratification

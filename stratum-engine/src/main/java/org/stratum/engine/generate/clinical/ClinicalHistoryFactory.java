@@ -13,7 +13,7 @@ public final class ClinicalHistoryFactory {
     private static final List<CareProgram> PROGRAMS = List.of(new Enrollment(), new BloodPressureCare(),
             new DiabetesCare(), new CancerScreening(), new PreventiveScreening(), new WeightCare(),
             new ChildImmunizations(), new StatinTherapy(), new ExclusionEvents(), new SocialNeedsScreening(),
-            new PatientExperienceSurvey());
+            new PatientExperienceSurvey(), new DisabilityQuestions());
 
     private final Timeline timeline;
     private final ClinicalCodes codes;

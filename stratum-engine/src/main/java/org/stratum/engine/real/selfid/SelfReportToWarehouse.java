@@ -7,7 +7,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.hl7.fhir.r4.model.Coding;
 import org.stratum.core.real.selfid.DisabilityQuestion;
+import org.stratum.core.real.selfid.GenderIdentityAnswer;
+import org.stratum.core.real.selfid.SexualOrientationAnswer;
 import org.stratum.core.real.selfid.SelfIdentification;
 import org.stratum.core.real.selfid.SelfReportedRows;
 import org.stratum.core.real.selfid.YesNoAnswer;
@@ -22,7 +27,9 @@ import org.stratum.engine.warehouse.Warehouse;
  *       collected via {@value #COLLECTED_VIA}, recorded on the day of the answer;</li>
  *   <li>language, interpreter need, sexual orientation and gender identity on the patient's
  *       {@code patient} row (only the questions answered; a blank question changes nothing);</li>
- *   <li>disability answers as survey {@code observation} rows (LOINC question, v2-0136 Y/N).</li>
+ *   <li>sexual orientation, gender identity and disability answers also as dated survey
+ *       {@code observation} rows (LOINC question; SNOMED CT or null flavour, v2-0136 Y/N), so that the
+ *       optional dimensions can tell them from older answers imported without a date.</li>
  * </ul>
  * Nothing is written when the patient has a <em>newer</em> self-report (a self-reported race or
  * ethnicity answer recorded after this one, from any source): an old form never overwrites what the
@@ -32,6 +39,11 @@ public final class SelfReportToWarehouse {
     /** The data source of every row written from the form. */
     public static final String SOURCE = "self-id-kiosk";
     public static final String COLLECTED_VIA = "kiosk";
+    /**
+     * The {@code stratum_meta} key counting the forms applied: derived tables built from the warehouse
+     * (the stratified views' per-patient dimensions) are built again when it changes, as after an import.
+     */
+    public static final String FORMS_APPLIED = "self_reports_applied";
 
     /** What became of the answers. */
     public enum Outcome {
@@ -102,7 +114,10 @@ public final class SelfReportToWarehouse {
                 "UPDATE patient SET sexual_orientation = ? WHERE patient_id = ?", a.code(), patientId));
         answers.genderIdentity().ifPresent(a -> update(c,
                 "UPDATE patient SET gender_identity = ? WHERE patient_id = ?", a.code(), patientId));
-        insertDisability(c, patientId, answers, answeredOn, responseId);
+        insertObservations(c, patientId, answers, answeredOn, responseId);
+        long applied = applied(c);
+        update(c, "DELETE FROM stratum_meta WHERE key = ?", FORMS_APPLIED);
+        update(c, "INSERT INTO stratum_meta VALUES (?, ?)", FORMS_APPLIED, String.valueOf(applied + 1));
         return Outcome.APPLIED;
     }
 
@@ -131,33 +146,52 @@ public final class SelfReportToWarehouse {
         }
     }
 
-    private static void insertDisability(Connection c, String patientId, SelfIdentification answers,
-                                         LocalDate answeredOn, String responseId) throws SQLException {
+    /** The dated survey observations: sexual orientation, gender identity and each disability question answered. */
+    private static void insertObservations(Connection c, String patientId, SelfIdentification answers,
+                                           LocalDate answeredOn, String responseId) throws SQLException {
+        List<SurveyAnswer> rows = new ArrayList<>();
+        answers.sexualOrientation().ifPresent(a -> rows.add(new SurveyAnswer(SelfIdItems.SEXUAL_ORIENTATION,
+                SexualOrientationAnswer.LOINC, "Sexual orientation", new Coding(a.system(), a.code(), a.display()))));
+        answers.genderIdentity().ifPresent(a -> rows.add(new SurveyAnswer(SelfIdItems.GENDER_IDENTITY,
+                GenderIdentityAnswer.LOINC, "Gender identity", new Coding(a.system(), a.code(), a.display()))));
+        for (DisabilityQuestion question : DisabilityQuestion.values()) {
+            YesNoAnswer answer = answers.disability().get(question);
+            if (answer != null) {
+                rows.add(new SurveyAnswer(question.key(), question.loinc(), question.display(), SelfIdItems.yesNo(answer)));
+            }
+        }
         try (PreparedStatement insert = c.prepareStatement("""
                 INSERT INTO observation (observation_id, patient_id, source, status, category, system, code, display,
                     value_system, value_code, effective_start, issued)
                 VALUES (?, ?, ?, 'final', 'survey', 'http://loinc.org', ?, ?, ?, ?, ?, ?)""")) {
-            for (DisabilityQuestion question : DisabilityQuestion.values()) {
-                YesNoAnswer answer = answers.disability().get(question);
-                if (answer == null) {
-                    continue;
-                }
-                String id = "self-id-" + responseId + "-" + question.key();
+            Timestamp day = Timestamp.valueOf(answeredOn.atStartOfDay());
+            for (SurveyAnswer row : rows) {
+                String id = "self-id-" + responseId + "-" + row.item();
                 update(c, "DELETE FROM observation WHERE observation_id = ? AND source = ?", id, SOURCE);
-                var coding = SelfIdItems.yesNo(answer);
-                Timestamp day = Timestamp.valueOf(answeredOn.atStartOfDay());
                 insert.setString(1, id);
                 insert.setString(2, patientId);
                 insert.setString(3, SOURCE);
-                insert.setString(4, question.loinc());
-                insert.setString(5, question.display());
-                insert.setString(6, coding.getSystem());
-                insert.setString(7, coding.getCode());
+                insert.setString(4, row.loinc());
+                insert.setString(5, row.question());
+                insert.setString(6, row.value().getSystem());
+                insert.setString(7, row.value().getCode());
                 insert.setTimestamp(8, day);
                 insert.setTimestamp(9, day);
                 insert.addBatch();
             }
             insert.executeBatch();
+        }
+    }
+
+    /** One answer stored as an observation: the item it answers, its LOINC question and the coded answer. */
+    private record SurveyAnswer(String item, String loinc, String question, Coding value) {
+    }
+
+    private static long applied(Connection c) throws SQLException {
+        try (PreparedStatement query = c.prepareStatement(
+                "SELECT coalesce(max(CAST(value AS BIGINT)), 0) FROM stratum_meta WHERE key = ?")) {
+            query.setString(1, FORMS_APPLIED);
+            return count(query);
         }
     }
 

@@ -111,8 +111,10 @@ class SelfReportToWarehouseTest {
         assertThat(scalar("SELECT concat_ws('/', preferred_language, language_response, language_reporting_source,"
                 + " interpreter_needed, sexual_orientation, gender_identity) FROM patient"))
                 .isEqualTo("ko/answered/self-reported/yes/42035005/33791000087105");
-        assertThat(scalar("SELECT concat_ws('/', code, value_code, source) FROM observation"))
-                .isEqualTo("69857-1/Y/self-id-kiosk");
+        // Sexual orientation and gender identity are dated survey answers too, as the optional dimensions read them.
+        assertThat(scalar("SELECT string_agg(concat_ws('/', code, value_code, source, CAST(effective_start AS DATE)), ' '"
+                + " ORDER BY code) FROM observation")).isEqualTo("69857-1/Y/self-id-kiosk/" + MAY_4
+                + " 76690-7/42035005/self-id-kiosk/" + MAY_4 + " 76691-5/33791000087105/self-id-kiosk/" + MAY_4);
     }
 
     @Test
