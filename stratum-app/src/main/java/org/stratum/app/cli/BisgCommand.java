@@ -66,7 +66,7 @@ final class BisgCommand implements Callable<Integer> {
         }
         try (Warehouse warehouse = Warehouses.open(real.root, out)) {
             BisgImputation.Summary summary = new BisgImputation(warehouse)
-                    .run(bisg, surnames.getFileName().toString(), geography.getFileName().toString());
+                    .run(bisg, surnames, geography, System.getProperty("user.name", "unknown"));
             out.printf(Locale.ROOT, "Imputed race/ethnicity probabilities (BISG) for %,d of %,d patients.%n",
                     summary.imputed(), summary.patients());
             for (Imputation.Basis basis : Imputation.Basis.values()) {

@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -36,10 +37,24 @@ public final class BisgEstimate {
      * One measure group's estimate.
      *
      * @param eligible     patients in the denominator after exclusions and exceptions
-     * @param imputed      of those, patients without self-report counted through their BISG probabilities
-     * @param notImputable of those, patients with neither self-report nor an imputation: in no group
+     * @param met          of those, patients meeting the measure
+     * @param imputed      of the eligible, patients without self-report counted through their BISG probabilities
+     * @param imputedMet   of those, patients meeting the measure
+     * @param notImputable of the eligible, patients with neither self-report nor an imputation: in no group
      */
-    public record Estimate(String groupId, long eligible, long imputed, long notImputable, List<GroupCounts> groups) {
+    public record Estimate(String groupId, long eligible, long met, long imputed, long imputedMet, long notImputable,
+                           List<GroupCounts> groups) {
+    }
+
+    /** Whether any patient has a BISG imputation: without one there is nothing to estimate. */
+    public boolean hasImputations() {
+        try (Connection connection = warehouse.connect(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT EXISTS (SELECT 1 FROM patient_race_imputed)")) {
+            rows.next();
+            return rows.getBoolean(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the BISG imputations: " + e.getMessage(), e);
+        }
     }
 
     /** One estimate per measure group with results in the period; empty when the measure was not run for it. */
@@ -75,7 +90,9 @@ public final class BisgEstimate {
         private final String groupId;
         private final Map<BisgGroup, double[]> counts = new EnumMap<>(BisgGroup.class);
         private long eligible;
+        private long met;
         private long imputed;
+        private long imputedMet;
         private long notImputable;
 
         Accumulator(String groupId) {
@@ -88,13 +105,15 @@ public final class BisgEstimate {
         /** counts[group] = {self-reported eligible, self-reported met, weighted eligible, weighted met}. */
         void add(ResultSet row, BisgGroup ownGroup) throws SQLException {
             eligible++;
-            double met = row.getBoolean(3) ? 1 : 0;
+            boolean meets = row.getBoolean(3);
+            double metWeight = meets ? 1 : 0;
+            met += meets ? 1 : 0;
             if (ownGroup != null) {
                 double[] own = counts.get(ownGroup);
                 own[0]++;
-                own[1] += met;
+                own[1] += metWeight;
                 own[2]++;
-                own[3] += met;
+                own[3] += metWeight;
                 return;
             }
             row.getDouble(4);
@@ -103,18 +122,19 @@ public final class BisgEstimate {
                 return;
             }
             imputed++;
+            imputedMet += meets ? 1 : 0;
             int column = 4;
             for (BisgGroup group : BisgGroup.values()) {
                 double probability = row.getDouble(column++);
                 counts.get(group)[2] += probability;
-                counts.get(group)[3] += probability * met;
+                counts.get(group)[3] += probability * metWeight;
             }
         }
 
         Estimate estimate() {
             List<GroupCounts> groups = new ArrayList<>();
             counts.forEach((group, c) -> groups.add(new GroupCounts(group, (long) c[0], (long) c[1], c[2], c[3])));
-            return new Estimate(groupId, eligible, imputed, notImputable, groups);
+            return new Estimate(groupId, eligible, met, imputed, imputedMet, notImputable, groups);
         }
     }
 }
