@@ -44,6 +44,11 @@ public final class BisgEstimate {
      */
     public record Estimate(String groupId, long eligible, long met, long imputed, long imputedMet, long notImputable,
                            List<GroupCounts> groups) {
+
+        /** A measure group with nobody eligible in the period. */
+        public static Estimate nobody(String groupId) {
+            return new Accumulator(groupId).estimate();
+        }
     }
 
     /** Whether any patient has a BISG imputation: without one there is nothing to estimate. */
