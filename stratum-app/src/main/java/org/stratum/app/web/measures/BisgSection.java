@@ -13,8 +13,8 @@ import org.stratum.engine.real.bisg.PublishedBisgEstimate;
  * null. {@code imputations} is false when the warehouse holds none, and then nothing else is set.
  */
 public record BisgSection(boolean imputations, Long eligible, Long imputed, Long notImputable, List<Line> lines,
-                          BisgChart chart, boolean anyHidden) {
-    static final BisgSection NONE = new BisgSection(false, null, null, null, List.of(), null, false);
+                          BisgChart chart) {
+    static final BisgSection NONE = new BisgSection(false, null, null, null, List.of(), null);
 
     /** One BISG group; weighted counts are sums of probabilities, so they have a decimal. */
     public record Line(String group, Long selfReportedEligible, Long selfReportedMet, Double selfReportedRate,
@@ -40,7 +40,7 @@ public record BisgSection(boolean imputations, Long eligible, Long imputed, Long
                 row.selfReportedUnstable(), boxed(row.weightedEligible()), boxed(row.weightedMet()),
                 boxed(row.weightedRate()), row.weightedUnstable(), row.hidden())).toList();
         return new BisgSection(true, boxed(estimate.eligible()), boxed(estimate.imputed()),
-                boxed(estimate.notImputable()), lines, BisgChart.of(lines), estimate.anyHidden());
+                boxed(estimate.notImputable()), lines, BisgChart.of(lines));
     }
 
     private static Long boxed(OptionalLong value) {

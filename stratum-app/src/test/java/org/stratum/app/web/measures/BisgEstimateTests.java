@@ -141,6 +141,14 @@ class BisgEstimateTests {
     }
 
     @Test
+    void theOpenApiDescriptionListsTheEndpoint() {
+        MvcTestResult result = api("viewer", "/api/v1/openapi");
+
+        assertThat(result).hasStatusOk();
+        assertThat(json(result).get("paths").propertyNames()).contains("/api/v1/measures/{id}/bisg");
+    }
+
+    @Test
     void theApiNamesAWrongParameterAndAsksForSignIn() {
         MvcTestResult wrongPeriod = api("viewer", "/api/v1/measures/CMS165/bisg?period=2019");
         assertThat(wrongPeriod).hasStatus(400);

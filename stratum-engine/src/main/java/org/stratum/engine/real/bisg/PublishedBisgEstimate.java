@@ -36,10 +36,6 @@ public final class PublishedBisgEstimate {
     /** One measure group's estimate as shown: its counts of patients, then the six groups. */
     public record Estimate(String groupId, OptionalLong eligible, OptionalLong imputed, OptionalLong notImputable,
                            List<Row> rows) {
-        public boolean anyHidden() {
-            return eligible.isEmpty() || imputed.isEmpty() || notImputable.isEmpty()
-                    || rows.stream().anyMatch(Row::hidden);
-        }
     }
 
     private PublishedBisgEstimate() {

@@ -88,7 +88,7 @@ class BisgEstimateTest {
         assertThat(shown.eligible()).hasValue(124);
         assertThat(shown.imputed()).hasValue(30);
         assertThat(shown.notImputable()).hasValue(24);
-        assertThat(shown.anyHidden()).isFalse();
+        assertThat(shown.rows()).noneMatch(PublishedBisgEstimate.Row::hidden);
         assertThat(rows.get(BisgGroup.HISPANIC).selfReportedRate().getAsDouble()).isCloseTo(0.625, within(1e-12));
         assertThat(rows.get(BisgGroup.HISPANIC).weightedRate().getAsDouble()).isCloseTo(34.0 / 58, within(1e-12));
         assertThat(rows.get(BisgGroup.WHITE).selfReportedRate().getAsDouble()).isCloseTo(0.4, within(1e-12));
