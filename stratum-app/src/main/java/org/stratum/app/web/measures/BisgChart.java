@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record BisgChart(int width, int height, int plotLeft, List<Mark> marks, List<RateChart.Tick> ticks) {
     private static final int ROW = 34;
-    private static final int LEFT = 240;
+    private static final int LEFT = 310;
     private static final int PLOT = 420;
     private static final int TOP = 10;
     private static final int AXIS = 30;
