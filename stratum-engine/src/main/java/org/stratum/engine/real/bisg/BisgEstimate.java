@@ -22,6 +22,11 @@ import org.stratum.engine.warehouse.Warehouse;
  * weighted view is a population estimate; nothing here is per patient.
  */
 public final class BisgEstimate {
+    /** The measure's eligible results in the period: denominator, not excluded, no exception. */
+    private static final String ELIGIBLE = """
+
+            WHERE r.measure_id = ? AND r.period_start = ? AND r.period_end = ?
+              AND r.denominator AND NOT r.denominator_exclusion AND NOT r.denominator_exception""";
     private final Warehouse warehouse;
 
     public BisgEstimate(Warehouse warehouse) {
@@ -65,18 +70,20 @@ public final class BisgEstimate {
     /** One estimate per measure group with results in the period; empty when the measure was not run for it. */
     public List<Estimate> estimate(String measureId, MeasurementPeriod period) {
         try (Connection connection = warehouse.connect()) {
-            Map<String, BisgGroup> selfReported = SelfReportedGroups.read(connection);
+            try (PreparedStatement patients = connection.prepareStatement(
+                    "CREATE OR REPLACE TEMP TABLE bisg_estimate_patients AS SELECT DISTINCT r.patient_id"
+                            + " FROM measure_result r" + ELIGIBLE)) {
+                bind(patients, measureId, period);
+                patients.execute();
+            }
+            Map<String, BisgGroup> selfReported = SelfReportedGroups.read(connection, "bisg_estimate_patients");
             Map<String, Accumulator> byGroupId = new LinkedHashMap<>();
             try (PreparedStatement query = connection.prepareStatement("""
                     SELECT r.group_id, r.patient_id, r.numerator,
                            i.p_hispanic, i.p_white, i.p_black, i.p_api, i.p_aian, i.p_multiracial
-                    FROM measure_result r LEFT JOIN patient_race_imputed i USING (patient_id)
-                    WHERE r.measure_id = ? AND r.period_start = ? AND r.period_end = ?
-                      AND r.denominator AND NOT r.denominator_exclusion AND NOT r.denominator_exception
-                    ORDER BY r.group_id""")) {
-                query.setString(1, measureId);
-                query.setDate(2, Date.valueOf(period.start()));
-                query.setDate(3, Date.valueOf(period.end()));
+                    FROM measure_result r LEFT JOIN patient_race_imputed i USING (patient_id)""" + ELIGIBLE
+                    + " ORDER BY r.group_id")) {
+                bind(query, measureId, period);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
                         byGroupId.computeIfAbsent(rows.getString(1), Accumulator::new)
@@ -89,6 +96,13 @@ public final class BisgEstimate {
             throw new IllegalStateException("Estimating " + measureId + " by BISG failed in the warehouse: "
                     + e.getMessage(), e);
         }
+    }
+
+    private static void bind(PreparedStatement statement, String measureId, MeasurementPeriod period)
+            throws SQLException {
+        statement.setString(1, measureId);
+        statement.setDate(2, Date.valueOf(period.start()));
+        statement.setDate(3, Date.valueOf(period.end()));
     }
 
     private static final class Accumulator {
