@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.stratum.core.equity.suppression.SuppressionPolicy;
 import org.stratum.core.measure.MeasureDefinition;
@@ -15,6 +16,7 @@ import org.stratum.engine.real.bisg.BisgImputation;
 import org.stratum.engine.real.bisg.BisgTableRejected;
 import org.stratum.engine.real.bisg.CensusAreaFile;
 import org.stratum.engine.real.bisg.CensusSurnameFile;
+import org.stratum.engine.real.bisg.PublishedBisgEstimate;
 import org.stratum.engine.warehouse.Warehouse;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -66,7 +68,7 @@ final class BisgCommand implements Callable<Integer> {
         }
         try (Warehouse warehouse = Warehouses.open(real.root, out)) {
             BisgImputation.Summary summary = new BisgImputation(warehouse)
-                    .run(bisg, surnames.getFileName().toString(), geography.getFileName().toString());
+                    .run(bisg, surnames, geography, System.getProperty("user.name", "unknown"));
             out.printf(Locale.ROOT, "Imputed race/ethnicity probabilities (BISG) for %,d of %,d patients.%n",
                     summary.imputed(), summary.patients());
             for (Imputation.Basis basis : Imputation.Basis.values()) {
@@ -125,7 +127,7 @@ final class BisgCommand implements Callable<Integer> {
                 }
                 out.println("BISG-weighted: patients without a self-report count as their imputed probabilities (population"
                         + " estimate, labelled, never a patient's race); self-report always wins.");
-                out.println("Hidden: counts of 1 to 10 patients, and rates they could be worked out from.");
+                out.println("Hidden: counts of 1 to 10 patients, counts that would reveal one, and their rates.");
             }
             return 0;
         }
@@ -136,24 +138,25 @@ final class BisgCommand implements Callable<Integer> {
                     groups ? " (group " + estimate.groupId() + ")" : "");
             out.printf("  %-48s %22s  %26s%n", "", "Self-reported only", "Self-reported + BISG-weighted");
             out.printf("  %-48s %12s %9s  %16s %9s%n", "Group", "eligible", "rate", "weighted eligible", "rate");
-            for (BisgEstimate.GroupCounts group : estimate.groups()) {
-                out.printf("  %-48s %s  %s%n", group.group().label(),
-                        cells(group.selfReportedEligible(), group.selfReportedMet(), 12, true),
-                        cells(group.weightedEligible(), group.weightedMet(), 16, false));
+            for (PublishedBisgEstimate.Row row : PublishedBisgEstimate.of(estimate, POLICY).rows()) {
+                out.printf("  %-48s %s  %s%n", row.group().label(),
+                        cells(row.selfReportedEligible().isPresent()
+                                ? String.format(Locale.ROOT, "%,d", row.selfReportedEligible().getAsLong()) : null,
+                                row.selfReportedRate(), 12),
+                        cells(row.weightedEligible().isPresent()
+                                ? String.format(Locale.ROOT, "%,.1f", row.weightedEligible().getAsDouble()) : null,
+                                row.weightedRate(), 16));
             }
             out.println();
         }
 
-        /** Eligible and rate, or "hidden" when the eligible, the met or the not met round to 1 to 10. */
-        private static String cells(double eligible, double met, int width, boolean wholePatients) {
-            long whole = Math.round(eligible);
-            long wholeMet = Math.round(met);
-            if (POLICY.isSmall(whole) || POLICY.isSmall(wholeMet) || POLICY.isSmall(whole - wholeMet)) {
+        /** Eligible and rate, "hidden" for a group the published estimate hides, "-" for a rate of nobody. */
+        private static String cells(String eligible, OptionalDouble rate, int width) {
+            if (eligible == null) {
                 return String.format(Locale.ROOT, "%" + width + "s %9s", "hidden", "hidden");
             }
-            String rate = eligible == 0 ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * met / eligible);
-            return String.format(Locale.ROOT, "%" + width + "s %9s", wholePatients
-                    ? String.format(Locale.ROOT, "%,d", whole) : String.format(Locale.ROOT, "%,.1f", eligible), rate);
+            return String.format(Locale.ROOT, "%" + width + "s %9s", eligible,
+                    rate.isPresent() ? String.format(Locale.ROOT, "%.1f%%", 100 * rate.getAsDouble()) : "-");
         }
     }
 }

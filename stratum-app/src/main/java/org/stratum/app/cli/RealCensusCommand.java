@@ -48,7 +48,7 @@ final class RealCensusCommand {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             try (Warehouse warehouse = Warehouses.open(census.real.root, out)) {
-                int zctas = new CensusTable(warehouse).load(file);
+                int zctas = new CensusTable(warehouse).load(file, System.getProperty("user.name", "unknown"));
                 out.printf(Locale.ROOT, "Loaded the census table of %,d ZCTAs from %s.%n", zctas, file.getFileName());
                 return 0;
             } catch (CensusFileRejected e) {

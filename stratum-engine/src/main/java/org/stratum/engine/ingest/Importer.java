@@ -16,7 +16,11 @@ import java.util.stream.Collectors;
 import org.stratum.engine.ingest.csv.StratumCsvFormat;
 import org.stratum.engine.ingest.fhir.FhirFormat;
 import org.stratum.engine.ingest.mapping.MappedCsvFormat;
+import org.stratum.engine.real.bisg.BisgImputation;
+import org.stratum.engine.real.census.CensusTable;
+import org.stratum.engine.warehouse.FileChecksum;
 import org.stratum.engine.warehouse.ImportReplay;
+import org.stratum.engine.warehouse.RecordedLoad;
 import org.stratum.engine.warehouse.LedgerEntry;
 import org.stratum.engine.warehouse.LedgerEntry.SourceFile;
 import org.stratum.engine.warehouse.Warehouse;
@@ -25,9 +29,13 @@ import org.stratum.engine.warehouse.WarehouseSchema;
 
 /**
  * Runs imports: finds the files, fingerprints them, loads them in one transaction and records the
- * import. It also replays recorded imports when the warehouse is rebuilt.
+ * import. It also replays recorded imports when the warehouse is rebuilt, and repeats the other loads the
+ * ledger records (the census table, BISG runs).
  */
 public final class Importer implements ImportReplay {
+    /** What the ledger records besides imports, by the name it records them under. */
+    private static final Map<String, RecordedLoad> RECORDED_LOADS = Map.of(
+            CensusTable.LOAD_NAME, CensusTable.replay(), BisgImputation.LOAD_NAME, BisgImputation.replay());
     private final Map<String, ImportFormat> formats;
 
     public Importer(List<ImportFormat> formats) {
@@ -93,20 +101,14 @@ public final class Importer implements ImportReplay {
 
     @Override
     public void replay(Connection transaction, LedgerEntry entry) throws SQLException {
-        ImportFormat format = format(entry.format());
-        for (SourceFile recorded : entry.files()) {
-            Path file = Path.of(recorded.path());
-            if (!Files.isRegularFile(file)) {
-                throw new WarehouseRebuildFailed("Cannot rebuild the warehouse: the import of " + entry.source()
-                        + " on " + entry.finishedAt() + " read " + file + ", which is no longer there. Put it back, or"
-                        + " remove the data directory's imports.jsonl and import your data again.");
-            }
-            if (!FileChecksum.of(file).equals(recorded)) {
-                throw new WarehouseRebuildFailed("Cannot rebuild the warehouse: " + file + " has changed since the"
-                        + " import of " + entry.source() + " on " + entry.finishedAt() + ". Restore it, or import it"
-                        + " again as a new import.");
-            }
+        RecordedLoad recorded = RECORDED_LOADS.get(entry.format());
+        if (recorded != null) {
+            requireUnchangedFiles(entry);
+            recorded.load(transaction, entry.files().stream().map(f -> Path.of(f.path())).toList(), entry.startedAt());
+            return;
         }
+        ImportFormat format = format(entry.format());
+        requireUnchangedFiles(entry);
         if (entry.replaceSource()) {
             deleteSource(transaction, entry.source());
         }
@@ -117,6 +119,27 @@ public final class Importer implements ImportReplay {
             throw new WarehouseRebuildFailed("Cannot rebuild the warehouse: replaying the import of " + entry.source()
                     + " on " + entry.finishedAt() + " rejected " + result.rejects().size() + " records where it had rejected "
                     + entry.rowsRejected() + "; a newer Stratum reads these files differently. Import them again.");
+        }
+    }
+
+    private static void requireUnchangedFiles(LedgerEntry entry) {
+        boolean imported = !RECORDED_LOADS.containsKey(entry.format());
+        String what = imported ? "import of " + entry.source()
+                : entry.format().equals(CensusTable.LOAD_NAME) ? "census table loaded" : "BISG imputation run";
+        String without = "remove the line of " + entry.importId() + " from the data directory's imports.jsonl to"
+                + " rebuild without it.";
+        for (SourceFile recorded : entry.files()) {
+            Path file = Path.of(recorded.path());
+            if (!Files.isRegularFile(file)) {
+                throw new WarehouseRebuildFailed("Cannot rebuild the warehouse: the " + what + " on " + entry.finishedAt()
+                        + " read " + file + ", which is no longer there. Put it back, or " + (imported
+                        ? "remove the data directory's imports.jsonl and import your data again." : without));
+            }
+            if (!FileChecksum.of(file).equals(recorded)) {
+                throw new WarehouseRebuildFailed("Cannot rebuild the warehouse: " + file + " has changed since the "
+                        + what + " on " + entry.finishedAt() + ". Restore it, or "
+                        + (imported ? "import it again as a new import." : without));
+            }
         }
     }
 

@@ -7,11 +7,13 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.duckdb.DuckDBConnection;
 
@@ -79,6 +81,20 @@ public final class Warehouse implements AutoCloseable {
      */
     public LedgerEntry importBatch(ImportBatch batch) {
         return runBatch(batch, true);
+    }
+
+    /**
+     * Runs a load other than an import as one transaction recorded in the ledger, with its files'
+     * SHA-256, so that a rebuild repeats it (see {@link RecordedLoad}).
+     */
+    public LedgerEntry record(RecordedLoad load, List<Path> files, String recordedBy) {
+        List<LedgerEntry.SourceFile> fingerprints = files.stream().map(FileChecksum::of).toList();
+        Instant startedAt = Instant.now();
+        return importBatch(transaction -> {
+            Map<String, Long> rows = load.load(transaction, files, startedAt);
+            return new LedgerEntry(UUID.randomUUID().toString(), load.name(), load.name(), fingerprints, false, false,
+                    recordedBy, startedAt, Instant.now(), rows, 0);
+        });
     }
 
     /** Runs an import and rolls it back whatever happens: a dry run that stores nothing. */

@@ -17,8 +17,9 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /**
  * A measure stratified: chart, the table behind it, the summary measures of disparity and the
- * exports (CSV, Excel, the chart as SVG, FHIR MeasureReport), for every signed-in role. Only
- * aggregates, suppressed as the core suppression decides, so nothing here is audited as patient data.
+ * exports (CSV, Excel, the chart as SVG, FHIR MeasureReport), and beside them the BISG estimate when
+ * there are imputations, for every signed-in role. Only aggregates, suppressed as the core suppression
+ * decides, so nothing here is audited as patient data.
  */
 @Controller
 class MeasureDetailController {
@@ -27,11 +28,14 @@ class MeasureDetailController {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private static final MediaType FHIR_JSON = new MediaType("application", "fhir+json", StandardCharsets.UTF_8);
     private final MeasureDetails details;
+    private final BisgSections bisg;
     private final SpringTemplateEngine templates;
     private final OfferedDimensions offered;
 
-    MeasureDetailController(MeasureDetails details, SpringTemplateEngine templates, OfferedDimensions offered) {
+    MeasureDetailController(MeasureDetails details, BisgSections bisg, SpringTemplateEngine templates,
+            OfferedDimensions offered) {
         this.details = details;
+        this.bisg = bisg;
         this.templates = templates;
         this.offered = offered;
     }
@@ -40,8 +44,10 @@ class MeasureDetailController {
     String detail(@PathVariable String id, @RequestParam(required = false) String period,
             @RequestParam(required = false) String group, @RequestParam(required = false) String by,
             @RequestParam(required = false) String reference, Model model) {
-        model.addAttribute("detail", details.build(id, period, group, by, reference));
+        MeasureDetail detail = details.build(id, period, group, by, reference);
+        model.addAttribute("detail", detail);
         model.addAttribute("dimensions", offered.all());
+        model.addAttribute("bisg", bisg.of(detail.measure().id(), detail.group().id(), detail.period()));
         model.addAttribute("figures", new Figures());
         return "measures/detail";
     }

@@ -1,34 +1,47 @@
 package org.stratum.app.web.measures;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.stratum.app.web.BrowserTest;
+import org.stratum.core.real.bisg.Bisg;
+import org.stratum.engine.real.bisg.BisgImputation;
+import org.stratum.engine.real.bisg.CensusAreaFile;
+import org.stratum.engine.real.bisg.CensusSurnameFile;
+import org.stratum.engine.warehouse.Warehouse;
 
 /**
  * A viewer's way through the measure pages in a real headless Chromium: the overview, into a measure,
- * switching the dimension and the reference, and the table behind the chart. Screenshots of the pages
+ * switching the dimension and the reference, and the table behind the chart; the BISG estimate beside
+ * the self-reported view once imputations exist, following the period. Screenshots of the pages
  * are kept in {@code target/screenshots}.
  */
 @Import(MeasuredWarehouse.class)
 class MeasuresBrowserTests extends BrowserTest {
+    @Autowired
+    Warehouse warehouse;
+
     @Test
     void aViewerOpensAMeasureFromTheOverviewAndSwitchesTheDimensionAndReference() throws IOException {
         browser().get(url("/measures"));
-        signIn("viewer");
+        signInIfAsked("viewer");
         assertThat(browser().findElement(By.tagName("h1")).getText()).isEqualTo("Measures");
         assertThat(browser().findElements(By.cssSelector("#measures-overview tbody tr"))).hasSizeGreaterThan(10);
         screenshot("measures-overview");
@@ -51,6 +64,44 @@ class MeasuresBrowserTests extends BrowserTest {
                 .hasSize(1);
         assertThat(browser().findElements(By.cssSelector("svg circle.rate"))).isNotEmpty();
         screenshot("measure-detail");
+    }
+
+    @Test
+    void aViewerReadsTheBisgEstimateBesideTheSelfReportedViewAndItFollowsThePeriod() throws IOException {
+        Path folder = Path.of(System.getProperty("stratum.fixtures", "../../shared/fixtures")).resolve("real/bisg");
+        assumeTrue(Files.isDirectory(folder), "BISG fixtures not found at " + folder + ", skipping");
+        Path surnames = folder.resolve("census2010_surnames_sample.csv");
+        Path zctas = folder.resolve("cfpb_zip_over18_race_2020dhc.csv");
+        new BisgImputation(warehouse).run(new Bisg(CensusSurnameFile.read(surnames), CensusAreaFile.read(zctas)),
+                surnames, zctas, "tester");
+
+        browser().get(url("/measures/CMS165?period=2025"));
+        signInIfAsked("viewer");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("bisg-estimate")));
+        assertThat(browser().findElement(By.id("bisg-heading")).getText())
+                .isEqualTo("Race and ethnicity estimated with BISG (population estimate, not any patient's race)");
+        assertThat(browser().findElements(By.cssSelector("#bisg-table tbody th[scope=row]"))).extracting(WebElement::getText)
+                .startsWith("Hispanic or Latino", "White, not Hispanic").hasSize(6);
+        assertThat(browser().findElements(By.cssSelector("#bisg-estimate svg circle.bisg-self-reported"))).isNotEmpty();
+        assertThat(browser().findElements(By.cssSelector("#bisg-estimate svg rect.bisg-weighted"))).isNotEmpty();
+        assertThat(browser().findElement(By.id("bisg-counts")).getText()).startsWith("Eligible patients: ");
+        ((JavascriptExecutor) browser()).executeScript("arguments[0].scrollIntoView()",
+                browser().findElement(By.id("bisg-estimate")));
+        screenshot("measure-bisg");
+
+        Select period = new Select(browser().findElement(By.id("period")));
+        String other = period.getOptions().stream().map(o -> o.getDomAttribute("value"))
+                .filter(v -> !v.equals("2025-01-01/2025-12-31")).findFirst().orElseThrow();
+        period.selectByValue(other);
+        waitFor(ExpectedConditions.textMatches(By.cssSelector("#bisg-table caption"),
+                Pattern.compile(".*" + other.replace("/", " to ") + "$")));
+        assertThat(browser().findElements(By.cssSelector("#bisg-table tbody tr"))).hasSize(6);
+    }
+
+    private void signInIfAsked(String username) {
+        if (!browser().findElements(By.xpath("//label[normalize-space()='Username']")).isEmpty()) {
+            signIn(username);
+        }
     }
 
     private String caption() {

@@ -107,7 +107,7 @@ class DataQualityControllerTests extends QualityPages {
             }
         }
         Files.writeString(census, text);
-        new CensusTable(warehouse).load(census);
+        new CensusTable(warehouse).load(census, "tester");
 
         String page = page("viewer", "/data-quality");
         assertThat(page).doesNotContain("id=\"no-census\"").contains("class=\"strata-table census-table\"")

@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -21,6 +22,11 @@ import org.stratum.engine.warehouse.Warehouse;
  * weighted view is a population estimate; nothing here is per patient.
  */
 public final class BisgEstimate {
+    /** The measure's eligible results in the period: denominator, not excluded, no exception. */
+    private static final String ELIGIBLE = """
+
+            WHERE r.measure_id = ? AND r.period_start = ? AND r.period_end = ?
+              AND r.denominator AND NOT r.denominator_exclusion AND NOT r.denominator_exception""";
     private final Warehouse warehouse;
 
     public BisgEstimate(Warehouse warehouse) {
@@ -36,27 +42,48 @@ public final class BisgEstimate {
      * One measure group's estimate.
      *
      * @param eligible     patients in the denominator after exclusions and exceptions
-     * @param imputed      of those, patients without self-report counted through their BISG probabilities
-     * @param notImputable of those, patients with neither self-report nor an imputation: in no group
+     * @param met          of those, patients meeting the measure
+     * @param imputed      of the eligible, patients without self-report counted through their BISG probabilities
+     * @param imputedMet   of those, patients meeting the measure
+     * @param notImputable of the eligible, patients with neither self-report nor an imputation: in no group
      */
-    public record Estimate(String groupId, long eligible, long imputed, long notImputable, List<GroupCounts> groups) {
+    public record Estimate(String groupId, long eligible, long met, long imputed, long imputedMet, long notImputable,
+                           List<GroupCounts> groups) {
+
+        /** A measure group with nobody eligible in the period. */
+        public static Estimate nobody(String groupId) {
+            return new Accumulator(groupId).estimate();
+        }
+    }
+
+    /** Whether any patient has a BISG imputation: without one there is nothing to estimate. */
+    public boolean hasImputations() {
+        try (Connection connection = warehouse.connect(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT EXISTS (SELECT 1 FROM patient_race_imputed)")) {
+            rows.next();
+            return rows.getBoolean(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the BISG imputations: " + e.getMessage(), e);
+        }
     }
 
     /** One estimate per measure group with results in the period; empty when the measure was not run for it. */
     public List<Estimate> estimate(String measureId, MeasurementPeriod period) {
         try (Connection connection = warehouse.connect()) {
-            Map<String, BisgGroup> selfReported = SelfReportedGroups.read(connection);
+            try (PreparedStatement patients = connection.prepareStatement(
+                    "CREATE OR REPLACE TEMP TABLE bisg_estimate_patients AS SELECT DISTINCT r.patient_id"
+                            + " FROM measure_result r" + ELIGIBLE)) {
+                bind(patients, measureId, period);
+                patients.execute();
+            }
+            Map<String, BisgGroup> selfReported = SelfReportedGroups.read(connection, "bisg_estimate_patients");
             Map<String, Accumulator> byGroupId = new LinkedHashMap<>();
             try (PreparedStatement query = connection.prepareStatement("""
                     SELECT r.group_id, r.patient_id, r.numerator,
                            i.p_hispanic, i.p_white, i.p_black, i.p_api, i.p_aian, i.p_multiracial
-                    FROM measure_result r LEFT JOIN patient_race_imputed i USING (patient_id)
-                    WHERE r.measure_id = ? AND r.period_start = ? AND r.period_end = ?
-                      AND r.denominator AND NOT r.denominator_exclusion AND NOT r.denominator_exception
-                    ORDER BY r.group_id""")) {
-                query.setString(1, measureId);
-                query.setDate(2, Date.valueOf(period.start()));
-                query.setDate(3, Date.valueOf(period.end()));
+                    FROM measure_result r LEFT JOIN patient_race_imputed i USING (patient_id)""" + ELIGIBLE
+                    + " ORDER BY r.group_id")) {
+                bind(query, measureId, period);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
                         byGroupId.computeIfAbsent(rows.getString(1), Accumulator::new)
@@ -71,11 +98,20 @@ public final class BisgEstimate {
         }
     }
 
+    private static void bind(PreparedStatement statement, String measureId, MeasurementPeriod period)
+            throws SQLException {
+        statement.setString(1, measureId);
+        statement.setDate(2, Date.valueOf(period.start()));
+        statement.setDate(3, Date.valueOf(period.end()));
+    }
+
     private static final class Accumulator {
         private final String groupId;
         private final Map<BisgGroup, double[]> counts = new EnumMap<>(BisgGroup.class);
         private long eligible;
+        private long met;
         private long imputed;
+        private long imputedMet;
         private long notImputable;
 
         Accumulator(String groupId) {
@@ -88,13 +124,15 @@ public final class BisgEstimate {
         /** counts[group] = {self-reported eligible, self-reported met, weighted eligible, weighted met}. */
         void add(ResultSet row, BisgGroup ownGroup) throws SQLException {
             eligible++;
-            double met = row.getBoolean(3) ? 1 : 0;
+            boolean meets = row.getBoolean(3);
+            double metWeight = meets ? 1 : 0;
+            met += meets ? 1 : 0;
             if (ownGroup != null) {
                 double[] own = counts.get(ownGroup);
                 own[0]++;
-                own[1] += met;
+                own[1] += metWeight;
                 own[2]++;
-                own[3] += met;
+                own[3] += metWeight;
                 return;
             }
             row.getDouble(4);
@@ -103,18 +141,19 @@ public final class BisgEstimate {
                 return;
             }
             imputed++;
+            imputedMet += meets ? 1 : 0;
             int column = 4;
             for (BisgGroup group : BisgGroup.values()) {
                 double probability = row.getDouble(column++);
                 counts.get(group)[2] += probability;
-                counts.get(group)[3] += probability * met;
+                counts.get(group)[3] += probability * metWeight;
             }
         }
 
         Estimate estimate() {
             List<GroupCounts> groups = new ArrayList<>();
             counts.forEach((group, c) -> groups.add(new GroupCounts(group, (long) c[0], (long) c[1], c[2], c[3])));
-            return new Estimate(groupId, eligible, imputed, notImputable, groups);
+            return new Estimate(groupId, eligible, met, imputed, imputedMet, notImputable, groups);
         }
     }
 }

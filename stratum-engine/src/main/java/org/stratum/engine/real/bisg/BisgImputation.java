@@ -1,5 +1,6 @@
 package org.stratum.engine.real.bisg;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,20 +9,25 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.stratum.core.real.bisg.Bisg;
 import org.stratum.core.real.bisg.BisgGroup;
 import org.stratum.core.real.bisg.Imputation;
+import org.stratum.engine.warehouse.RecordedLoad;
 import org.stratum.engine.warehouse.Warehouse;
 
 /**
  * Computes BISG probabilities for every patient without a self-reported race or ethnicity and stores
  * them in {@code patient_race_imputed}, replacing the previous run in one transaction. Patients who
  * reported their own are left out: self-report always wins. Nothing is written to
- * {@code patient_race_ethnicity}.
+ * {@code patient_race_ethnicity}. Each run is recorded in the import ledger ({@link RecordedLoad}), so a
+ * rebuilt warehouse has the imputations again.
  */
 public final class BisgImputation {
+    /** The source and format name of a BISG run in the import ledger. */
+    public static final String LOAD_NAME = "bisg";
     private final Warehouse warehouse;
 
     public BisgImputation(Warehouse warehouse) {
@@ -36,27 +42,49 @@ public final class BisgImputation {
     }
 
     /**
-     * @param surnameTable the surname list's file name, recorded with each row
-     * @param areaTable    the area table's file name, recorded with each row
+     * Imputes with tables already read from the two files, recorded in the import ledger with the
+     * files' SHA-256 so that a rebuilt warehouse imputes again from them at the same place among the imports.
+     *
+     * @param imputedBy who runs it, as the ledger records it
      */
-    public Summary run(Bisg bisg, String surnameTable, String areaTable) {
-        try (Connection connection = warehouse.connect()) {
-            connection.setAutoCommit(false);
-            try {
-                Summary summary = run(connection, bisg, surnameTable, areaTable);
-                connection.commit();
-                return summary;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Imputing race and ethnicity failed in the warehouse: " + e.getMessage(), e);
+    public Summary run(Bisg bisg, Path surnames, Path geography, String imputedBy) {
+        Run run = new Run(bisg);
+        warehouse.record(run, List.of(surnames.toAbsolutePath().normalize(), geography.toAbsolutePath().normalize()),
+                imputedBy);
+        return run.summary;
+    }
+
+    /** The recorded load for replaying the ledger: it reads the recorded surname and area files again. */
+    public static RecordedLoad replay() {
+        return new Run(null);
+    }
+
+    /** One run over the files [surname list, area table], with the tables given or read from them. */
+    private static final class Run implements RecordedLoad {
+        private final Bisg given;
+        private Summary summary;
+
+        Run(Bisg given) {
+            this.given = given;
+        }
+
+        @Override
+        public String name() {
+            return LOAD_NAME;
+        }
+
+        @Override
+        public Map<String, Long> load(Connection transaction, List<Path> files, Instant at) throws SQLException {
+            Bisg bisg = given != null ? given
+                    : new Bisg(CensusSurnameFile.read(files.get(0)), CensusAreaFile.read(files.get(1)));
+            summary = BisgImputation.run(transaction, bisg, files.get(0).getFileName().toString(),
+                    files.get(1).getFileName().toString(), Timestamp.from(at));
+            return Map.of("patient_race_imputed", summary.imputed());
         }
     }
 
-    private static Summary run(Connection connection, Bisg bisg, String surnameTable, String areaTable)
-            throws SQLException {
+    private static Summary run(Connection connection, Bisg bisg, String surnameTable, String areaTable,
+                               Timestamp imputedAt) throws SQLException {
         Map<String, BisgGroup> selfReported = SelfReportedGroups.read(connection);
         try (Statement statement = connection.createStatement()) {
             statement.execute("DELETE FROM patient_race_imputed");
@@ -64,7 +92,6 @@ public final class BisgImputation {
         Map<Imputation.Basis, Long> imputedBy = new EnumMap<>(Imputation.Basis.class);
         long patients = 0;
         long notImputable = 0;
-        Timestamp now = Timestamp.from(Instant.now());
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("""
                      SELECT patient_id, min(family_name), min(zip) FROM patient
@@ -93,7 +120,7 @@ public final class BisgImputation {
                 }
                 insert.setString(9, surnameTable);
                 insert.setString(10, areaTable);
-                insert.setTimestamp(11, now);
+                insert.setTimestamp(11, imputedAt);
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.stratum.core.real.CdcRaceEthnicityCodeSet;
 import org.stratum.core.real.bisg.BisgGroup;
 import org.stratum.core.real.tabulation.CdcCodeTree;
+import org.stratum.core.real.tabulation.RaceEthnicityAnswer;
 import org.stratum.core.real.tabulation.RealTabulation;
 import org.stratum.core.real.tabulation.ReportedIdentity;
 import org.stratum.core.real.tabulation.ReportingSourceFilter;
@@ -24,6 +25,7 @@ final class SelfReportedGroups {
     private SelfReportedGroups() {
     }
 
+    /** Every patient's. */
     static Map<String, BisgGroup> read(Connection connection) throws SQLException {
         List<String> patients = new ArrayList<>();
         try (Statement statement = connection.createStatement();
@@ -32,10 +34,28 @@ final class SelfReportedGroups {
                 patients.add(rows.getString(1));
             }
         }
+        return groups(patients, RaceEthnicityAnswers.all(connection));
+    }
+
+    /**
+     * The patients' of {@code populationTable} (the caller's own table with a {@code patient_id} column,
+     * never user input) only: an estimate reads the answers of the measure's eligible patients, not of all.
+     */
+    static Map<String, BisgGroup> read(Connection connection, String populationTable) throws SQLException {
+        List<String> patients = new ArrayList<>();
+        List<RaceEthnicityAnswer> answers = new ArrayList<>();
+        RaceEthnicityAnswers.byPatient(connection, populationTable, (patient, own) -> {
+            patients.add(patient);
+            answers.addAll(own);
+        });
+        return groups(patients, answers);
+    }
+
+    private static Map<String, BisgGroup> groups(List<String> patients, List<RaceEthnicityAnswer> answers) {
         RealTabulation tabulation = new RealTabulation(CdcCodeTree.of(CdcRaceEthnicityCodeSet.load()),
                 ReportingSourceFilter.selfReportedOnly());
         Map<String, BisgGroup> groups = new HashMap<>();
-        for (ReportedIdentity identity : tabulation.identities(patients, RaceEthnicityAnswers.all(connection)).values()) {
+        for (ReportedIdentity identity : tabulation.identities(patients, answers).values()) {
             BisgGroup.ofSelfReport(identity).ifPresent(group -> groups.put(identity.patientId(), group));
         }
         return groups;

@@ -10,23 +10,29 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.stratum.engine.warehouse.RecordedLoad;
 import org.stratum.engine.warehouse.Warehouse;
 
 /**
  * The service area's population by race and ethnicity per ZCTA, as the user supplies it (a CSV with
  * a {@code ZCTA5} column and the {@link CensusCategory} columns, e.g. the CFPB's table of the 2020
  * census DHC). Kept in the warehouse table {@code census_zcta}; loading a file replaces the table
- * whole, and a file with any bad line changes nothing.
+ * whole, and a file with any bad line changes nothing. Each load is recorded in the import ledger
+ * ({@link RecordedLoad}), so a rebuilt warehouse has the table again.
  */
 public final class CensusTable {
     static final String TABLE = "census_zcta";
+    /** The source and format name of a census load in the import ledger. */
+    public static final String LOAD_NAME = "census-zcta";
     static final String ZCTA_COLUMN = "ZCTA5";
     private static final Pattern ZCTA = Pattern.compile("\\d{5}");
 
@@ -48,21 +54,40 @@ public final class CensusTable {
     }
 
     /**
-     * Reads the whole file, then replaces the table with it.
+     * Reads the whole file, then replaces the table with it, recorded in the import ledger so that a
+     * rebuilt warehouse loads the same file again.
      *
+     * @param loadedBy who loads it, as the ledger records it
      * @return the number of ZCTAs loaded
      * @throws CensusFileRejected naming the file, line and column of the first problem
      */
-    public int load(Path file) {
+    public int load(Path file, String loadedBy) {
         List<Zcta> rows = read(file);
-        try (Connection connection = warehouse.connect()) {
-            connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
+        warehouse.record(new Load(rows), List.of(file.toAbsolutePath().normalize()), loadedBy);
+        return rows.size();
+    }
+
+    /** The recorded load for replaying the ledger: it reads the recorded file again. */
+    public static RecordedLoad replay() {
+        return new Load(null);
+    }
+
+    /** Replaces the table with the rows given, or with those of the file when none are given. */
+    private record Load(List<Zcta> rows) implements RecordedLoad {
+        @Override
+        public String name() {
+            return LOAD_NAME;
+        }
+
+        @Override
+        public Map<String, Long> load(Connection transaction, List<Path> files, Instant at) throws SQLException {
+            List<Zcta> zctas = rows != null ? rows : read(files.get(0));
+            try (Statement statement = transaction.createStatement()) {
                 createIfMissing(statement);
                 statement.execute("CREATE OR REPLACE TEMP TABLE census_staging AS SELECT * FROM " + TABLE + " LIMIT 0");
-                try (DuckDBAppender appender = connection.unwrap(DuckDBConnection.class)
+                try (DuckDBAppender appender = transaction.unwrap(DuckDBConnection.class)
                         .createAppender("temp", "main", "census_staging")) {
-                    for (Zcta row : rows) {
+                    for (Zcta row : zctas) {
                         appender.beginRow();
                         appender.append(row.zcta());
                         for (double population : row.population()) {
@@ -73,15 +98,10 @@ public final class CensusTable {
                 }
                 statement.execute("DELETE FROM " + TABLE);
                 statement.execute("INSERT INTO " + TABLE + " SELECT * FROM census_staging");
-                connection.commit();
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
+                statement.execute("DROP TABLE census_staging");
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot store the census table: " + e.getMessage(), e);
+            return Map.of(TABLE, (long) zctas.size());
         }
-        return rows.size();
     }
 
     /** The number of ZCTAs loaded; 0 when no census table has been loaded. */

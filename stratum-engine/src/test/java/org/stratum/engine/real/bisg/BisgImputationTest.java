@@ -60,7 +60,7 @@ class BisgImputationTest {
     }
 
     private static BisgImputation.Summary impute() {
-        return new BisgImputation(warehouse).run(bisg, "surnames.csv", "zcta.csv");
+        return new BisgImputation(warehouse).run(bisg, BisgFixtures.surnames(), BisgFixtures.zctas(), "tester");
     }
 
     private static long number(String sql) throws SQLException {

@@ -83,7 +83,7 @@ class CensusComparisonTest {
 
     private void census() throws IOException {
         new CensusTable(warehouse).load(Files.writeString(temp.resolve("zcta.csv"), HEADER
-                + "90001,600,200,100,0,50,10,40\n90002,100,500,0,0,300,0,100\n"));
+                + "90001,600,200,100,0,50,10,40\n90002,100,500,0,0,300,0,100\n"), "tester");
     }
 
     @Test

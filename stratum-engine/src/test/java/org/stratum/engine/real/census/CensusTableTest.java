@@ -52,7 +52,7 @@ class CensusTableTest {
             lines = all.count();
         }
 
-        int loaded = new CensusTable(warehouse).load(fixture);
+        int loaded = new CensusTable(warehouse).load(fixture, "tester");
 
         assertThat(loaded).isEqualTo(lines - 1);
         assertThat(new CensusTable(warehouse).zctas()).isEqualTo(loaded);
@@ -65,10 +65,10 @@ class CensusTableTest {
     @Test
     void aBadCountIsRefusedNamingTheLineAndColumnAndTheTableLoadedBeforeIsKept() throws IOException, SQLException {
         CensusTable census = new CensusTable(warehouse);
-        census.load(file("good.csv", HEADER + "90001,1000,600,200,100,0,50,10,40\n"));
+        census.load(file("good.csv", HEADER + "90001,1000,600,200,100,0,50,10,40\n"), "tester");
         Path bad = file("bad.csv", HEADER + "90002,1000,100,500,0,0,300,0,100\n90003,10,1,2,three,0,0,0,0\n");
 
-        assertThatThrownBy(() -> census.load(bad)).isInstanceOf(CensusFileRejected.class)
+        assertThatThrownBy(() -> census.load(bad, "tester")).isInstanceOf(CensusFileRejected.class)
                 .hasMessage("bad.csv: line 3: column NH_Black_alone: 'three' is not a number");
         assertThat(census.zctas()).isEqualTo(1);
         assertThat(sql("SELECT hispanic FROM census_zcta WHERE zcta = '90001'")).isEqualTo(600);
@@ -77,15 +77,15 @@ class CensusTableTest {
     @Test
     void aMissingColumnAZctaThatIsNotFiveDigitsANegativeCountAndARepeatedZctaAreRefused() throws IOException {
         CensusTable census = new CensusTable(warehouse);
-        assertThatThrownBy(() -> census.load(file("short.csv", "ZCTA5,Hispanic_Total\n90001,5\n")))
+        assertThatThrownBy(() -> census.load(file("short.csv", "ZCTA5,Hispanic_Total\n90001,5\n"), "tester"))
                 .hasMessageStartingWith("short.csv: line 1: column NH_White_alone is missing (expected columns: ZCTA5,");
-        assertThatThrownBy(() -> census.load(file("zip.csv", HEADER + "9001,1,1,0,0,0,0,0,0\n")))
+        assertThatThrownBy(() -> census.load(file("zip.csv", HEADER + "9001,1,1,0,0,0,0,0,0\n"), "tester"))
                 .hasMessage("zip.csv: line 2: column ZCTA5: '9001' is not a five-digit ZCTA");
-        assertThatThrownBy(() -> census.load(file("negative.csv", HEADER + "90001,1,1,0,0,0,0,0,-4\n")))
+        assertThatThrownBy(() -> census.load(file("negative.csv", HEADER + "90001,1,1,0,0,0,0,0,-4\n"), "tester"))
                 .hasMessage("negative.csv: line 2: column NH_Mult_Total: '-4' is not a population count (0 or more)");
-        assertThatThrownBy(() -> census.load(file("twice.csv", HEADER + "90001,1,1,0,0,0,0,0,0\n90001,1,1,0,0,0,0,0,0\n")))
+        assertThatThrownBy(() -> census.load(file("twice.csv", HEADER + "90001,1,1,0,0,0,0,0,0\n90001,1,1,0,0,0,0,0,0\n"), "tester"))
                 .hasMessage("twice.csv: line 3: column ZCTA5: ZCTA 90001 is listed twice");
-        assertThatThrownBy(() -> census.load(file("empty.csv", HEADER)))
+        assertThatThrownBy(() -> census.load(file("empty.csv", HEADER), "tester"))
                 .hasMessage("empty.csv: no ZCTA rows under the header");
         assertThat(census.zctas()).as("nothing loaded").isZero();
     }

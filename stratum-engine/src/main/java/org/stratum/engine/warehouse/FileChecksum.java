@@ -1,4 +1,4 @@
-package org.stratum.engine.ingest;
+package org.stratum.engine.warehouse;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,11 +11,11 @@ import java.util.HexFormat;
 import org.stratum.engine.warehouse.LedgerEntry.SourceFile;
 
 /** SHA-256 of a source file, streamed, so the ledger can tell later whether the file has changed. */
-final class FileChecksum {
+public final class FileChecksum {
     private FileChecksum() {
     }
 
-    static SourceFile of(Path file) {
+    public static SourceFile of(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[1 << 20];
