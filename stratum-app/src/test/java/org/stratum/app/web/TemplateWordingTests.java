@@ -40,8 +40,7 @@ class TemplateWordingTests {
             "selfid/kiosk-parts.html", "the patient's kiosk has its own bundle per language (workflow/selfid)",
             "selfid/kiosk-thanks.html", "the patient's kiosk has its own bundle per language (workflow/selfid)",
             "measures/chart-svg.html", "a chart drawn as SVG, also served alone as a file",
-            "measures/rate-chart.html", "a chart drawn as SVG, also served alone as a file",
-            "measures/detail.html", "its wording moves to the bundle with the measure pages' own change");
+            "measures/rate-chart.html", "a chart drawn as SVG, also served alone as a file");
 
     /** Attributes whose value replaces the element's body: the text written inside is only a prototype. */
     static final Set<String> BODY_REPLACED = Set.of("th:text", "th:utext", "th:replace", "th:insert", "th:errors",

@@ -8,12 +8,12 @@ import java.sql.SQLException;
 import org.stratum.engine.warehouse.Warehouse;
 
 /**
- * Stratified views already counted, per warehouse and per warehouse state: dashboards ask for the same
- * few views again and again, and a view's counts cannot change until an import or a measure run
- * changes the state {@link StrataPatients} keys its table by. A stale entry is never read again (its
- * key names the old state) and falls out as the least recently used.
+ * Views already counted, per warehouse and per warehouse state ({@link WarehouseState}): dashboards ask
+ * for the same few stratified views (and BISG estimates) again and again, and their counts cannot change
+ * until the state does. A stale entry is never read again (its key names the old state) and falls out
+ * as the least recently used.
  */
-final class StrataCache {
+public final class StrataCache {
     /** Enough for every view a team browses in a session; a view is a few hundred cells at most. */
     private static final int VIEWS_KEPT = 512;
     private static final Map<Warehouse, StrataCache> BY_WAREHOUSE = Collections.synchronizedMap(new WeakHashMap<>());
@@ -28,7 +28,7 @@ final class StrataCache {
     private StrataCache() {
     }
 
-    static StrataCache of(Warehouse warehouse) {
+    public static StrataCache of(Warehouse warehouse) {
         return BY_WAREHOUSE.computeIfAbsent(warehouse, w -> new StrataCache());
     }
 
@@ -37,7 +37,7 @@ final class StrataCache {
      * once both count: simpler than a lock around a query, and both get the same answer.
      */
     @SuppressWarnings("unchecked")
-    <T> T get(String state, Object view, Count<T> count) throws SQLException {
+    public <T> T get(String state, Object view, Count<T> count) throws SQLException {
         Key key = new Key(state, view);
         Object kept = views.get(key);
         if (kept == null) {
@@ -48,7 +48,7 @@ final class StrataCache {
     }
 
     /** Counts a view in the warehouse; what it returns must not change afterwards. */
-    interface Count<T> {
+    public interface Count<T> {
         T count() throws SQLException;
     }
 

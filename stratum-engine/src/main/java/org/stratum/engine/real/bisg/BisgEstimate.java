@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.stratum.core.measure.MeasurementPeriod;
 import org.stratum.core.real.bisg.BisgGroup;
+import org.stratum.engine.equity.StrataCache;
+import org.stratum.engine.equity.WarehouseState;
 import org.stratum.engine.warehouse.Warehouse;
 
 /**
@@ -69,6 +71,20 @@ public final class BisgEstimate {
 
     /** One estimate per measure group with results in the period; empty when the measure was not run for it. */
     public List<Estimate> estimate(String measureId, MeasurementPeriod period) {
+        // Kept per warehouse state: imports, BISG runs, measure runs and kiosk answers all change it.
+        try {
+            return StrataCache.of(warehouse).get(WarehouseState.of(warehouse, period), new Asked(measureId, period),
+                    () -> List.copyOf(count(measureId, period)));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Estimating " + measureId + " by BISG group failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** What an estimate is kept under, besides the warehouse state. */
+    private record Asked(String measureId, MeasurementPeriod period) {
+    }
+
+    private List<Estimate> count(String measureId, MeasurementPeriod period) {
         try (Connection connection = warehouse.connect()) {
             try (PreparedStatement patients = connection.prepareStatement(
                     "CREATE OR REPLACE TEMP TABLE bisg_estimate_patients AS SELECT DISTINCT r.patient_id"
