@@ -30,11 +30,11 @@ public final class StrataQuery {
             + " AND r.denominator AND NOT r.denominator_exclusion AND NOT r.denominator_exception";
 
     private final Warehouse warehouse;
-    private final StrataCache counted;
+    private final ViewCache counted;
 
     public StrataQuery(Warehouse warehouse) {
         this.warehouse = warehouse;
-        this.counted = StrataCache.of(warehouse);
+        this.counted = ViewCache.of(warehouse);
     }
 
     /**

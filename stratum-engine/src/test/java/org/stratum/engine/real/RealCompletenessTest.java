@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,7 +22,10 @@ import org.stratum.core.equity.rate.ConfidenceLevel;
 import org.stratum.core.equity.rate.Proportion;
 import org.stratum.core.equity.suppression.SuppressionPolicy;
 import org.stratum.core.measure.MeasurementPeriod;
+import org.stratum.core.real.OmbCategory;
+import org.stratum.core.real.selfid.SelfIdentification;
 import org.stratum.engine.measure.DataCoverage;
+import org.stratum.engine.real.selfid.SelfReportToWarehouse;
 import org.stratum.engine.measure.SyntheticWarehouse;
 import org.stratum.engine.warehouse.Warehouse;
 
@@ -131,6 +136,38 @@ class RealCompletenessTest {
                 CompletenessIndicator.DECLINED, CompletenessIndicator.UNKNOWN, CompletenessIndicator.SELF_REPORTED_LANGUAGE)) {
             assertThat(groups.stream().mapToLong(g -> g.count(indicator)).sum()).as(indicator.label()).isPositive();
         }
+    }
+
+    @Test
+    void aCountIsKeptUntilAKioskAnswerChangesTheWarehouse() throws SQLException {
+        RealCompleteness completeness = new RealCompleteness(warehouse);
+        List<CompletenessGroup> first = completeness.count(period, CompletenessGrouping.SOURCE);
+        assertThat(completeness.count(period, CompletenessGrouping.SOURCE)).isSameAs(first);
+
+        String patient;
+        try (Connection c = warehouse.connect(); PreparedStatement query = c.prepareStatement("""
+                SELECT min(e.patient_id) FROM encounter e
+                WHERE e.start_time >= ? AND e.start_time < ? AND NOT EXISTS (SELECT 1 FROM patient_race_ethnicity r
+                      WHERE r.patient_id = e.patient_id AND r.reporting_source = 'self-reported')""")) {
+            query.setDate(1, Date.valueOf(period.start()));
+            query.setDate(2, Date.valueOf(period.end().plusDays(1)));
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                patient = rows.getString(1);
+            }
+        }
+        assertThat(patient).isNotNull();
+        new SelfReportToWarehouse(warehouse).apply(patient, new SelfIdentification(Set.of(OmbCategory.ASIAN), Set.of(),
+                Map.of(), false, Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), Map.of()),
+                period.end(), "kept-test");
+
+        List<CompletenessGroup> after = completeness.count(period, CompletenessGrouping.SOURCE);
+        assertThat(after).isNotSameAs(first);
+        assertThat(selfReported(after)).isEqualTo(selfReported(first) + 1);
+    }
+
+    private static long selfReported(List<CompletenessGroup> groups) {
+        return groups.stream().mapToLong(g -> g.count(CompletenessIndicator.SELF_REPORTED)).sum();
     }
 
     @Test

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.stratum.core.measure.MeasurementPeriod;
 import org.stratum.core.real.bisg.BisgGroup;
-import org.stratum.engine.equity.StrataCache;
+import org.stratum.engine.equity.ViewCache;
 import org.stratum.engine.equity.WarehouseState;
 import org.stratum.engine.warehouse.Warehouse;
 
@@ -73,7 +73,7 @@ public final class BisgEstimate {
     public List<Estimate> estimate(String measureId, MeasurementPeriod period) {
         // Kept per warehouse state: imports, BISG runs, measure runs and kiosk answers all change it.
         try {
-            return StrataCache.of(warehouse).get(WarehouseState.of(warehouse, period), new Asked(measureId, period),
+            return ViewCache.of(warehouse).get(WarehouseState.of(warehouse, period), new Asked(measureId, period),
                     () -> List.copyOf(count(measureId, period)));
         } catch (SQLException e) {
             throw new IllegalStateException("Estimating " + measureId + " by BISG group failed: " + e.getMessage(), e);

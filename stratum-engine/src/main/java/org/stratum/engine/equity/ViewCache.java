@@ -13,10 +13,10 @@ import org.stratum.engine.warehouse.Warehouse;
  * until the state does. A stale entry is never read again (its key names the old state) and falls out
  * as the least recently used.
  */
-public final class StrataCache {
+public final class ViewCache {
     /** Enough for every view a team browses in a session; a view is a few hundred cells at most. */
     private static final int VIEWS_KEPT = 512;
-    private static final Map<Warehouse, StrataCache> BY_WAREHOUSE = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final Map<Warehouse, ViewCache> BY_WAREHOUSE = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final Map<Key, Object> views = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -25,11 +25,11 @@ public final class StrataCache {
         }
     });
 
-    private StrataCache() {
+    private ViewCache() {
     }
 
-    public static StrataCache of(Warehouse warehouse) {
-        return BY_WAREHOUSE.computeIfAbsent(warehouse, w -> new StrataCache());
+    public static ViewCache of(Warehouse warehouse) {
+        return BY_WAREHOUSE.computeIfAbsent(warehouse, w -> new ViewCache());
     }
 
     /**
