@@ -54,7 +54,9 @@ public final class StrataQuery {
                     throw new UnknownDimensionValue(filter.getKey(), v);
                 });
             }
-            return counted.get(state, request, () -> count(connection, request, ValueLabels.read(connection)));
+            // Names are read afresh each time: a kept view holds codes and counts only.
+            return labelled(counted.get(state, request, () -> cells(connection, request)), request,
+                    ValueLabels.read(connection));
         } catch (SQLException e) {
             throw new IllegalStateException("Stratifying " + request.measureId() + " in " + request.period()
                     + " failed in the warehouse: " + e.getMessage(), e);
@@ -73,20 +75,19 @@ public final class StrataQuery {
         try (Connection connection = warehouse.connect()) {
             String state = StrataPatients.ensure(connection, period);
             Set<StratifyingDimension> asked = Set.copyOf(dimensions);
-            return counted.get(state, new Labelled(new Values(measureId, groupId, period, asked)), () -> {
-                ValueLabels labels = ValueLabels.read(connection);
-                Map<StratifyingDimension, Set<String>> found = values(connection,
-                        new StrataRequest(measureId, groupId, period, List.of(dimensions.get(0)), Map.of()), asked);
-                Map<StratifyingDimension, Map<String, String>> labelled = new LinkedHashMap<>();
-                for (StratifyingDimension dimension : dimensions) {
-                    Map<String, String> values = new LinkedHashMap<>();
-                    found.get(dimension).stream()
-                            .sorted(Comparator.comparing(v -> labels.group(dimension.column(), v)))
-                            .forEach(v -> values.put(v, labels.group(dimension.column(), v)));
-                    labelled.put(dimension, Collections.unmodifiableMap(values));
-                }
-                return Collections.unmodifiableMap(labelled);
-            });
+            Map<StratifyingDimension, Set<String>> found = counted.get(state, new Values(measureId, groupId, period, asked),
+                    () -> values(connection, new StrataRequest(measureId, groupId, period, List.of(dimensions.get(0)),
+                            Map.of()), asked));
+            ValueLabels labels = ValueLabels.read(connection);
+            Map<StratifyingDimension, Map<String, String>> labelled = new LinkedHashMap<>();
+            for (StratifyingDimension dimension : dimensions) {
+                Map<String, String> values = new LinkedHashMap<>();
+                found.get(dimension).stream()
+                        .sorted(Comparator.comparing(v -> labels.group(dimension.column(), v)))
+                        .forEach(v -> values.put(v, labels.group(dimension.column(), v)));
+                labelled.put(dimension, Collections.unmodifiableMap(values));
+            }
+            return Collections.unmodifiableMap(labelled);
         } catch (SQLException e) {
             throw new IllegalStateException("Reading the values of " + dimensions.stream()
                     .map(StratifyingDimension::parameter).toList() + " failed in the warehouse: " + e.getMessage(), e);
@@ -126,8 +127,8 @@ public final class StrataQuery {
         return values;
     }
 
-    private static List<Stratum> count(Connection connection, StrataRequest request, ValueLabels labels)
-            throws SQLException {
+    /** A view's cells as counted: each one's dimension values and counts, before they are named. */
+    private static List<Cell> cells(Connection connection, StrataRequest request) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT ");
         for (StratifyingDimension dimension : request.by()) {
             sql.append(dimension.column().source()).append(", ");
@@ -140,7 +141,7 @@ public final class StrataQuery {
             bound.addAll(values);
         });
         sql.append(" GROUP BY ALL");
-        List<Stratum> strata = new ArrayList<>();
+        List<Cell> cells = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(sql.toString())) {
             int next = bindView(query, request);
             for (String value : bound) {
@@ -150,27 +151,36 @@ public final class StrataQuery {
                 int dimensions = request.by().size();
                 while (rows.next()) {
                     List<String> key = new ArrayList<>();
-                    List<String> names = new ArrayList<>();
                     for (int d = 0; d < dimensions; d++) {
                         key.add(rows.getString(d + 1));
-                        names.add(labels.group(request.by().get(d).column(), key.get(d)));
                     }
-                    strata.add(new Stratum(key, String.join(" · ", names), rows.getLong(dimensions + 1),
-                            rows.getLong(dimensions + 2)));
+                    cells.add(new Cell(List.copyOf(key), rows.getLong(dimensions + 1), rows.getLong(dimensions + 2)));
                 }
             }
+        }
+        return List.copyOf(cells);
+    }
+
+    /** The cells named as the dashboards name them, in label order. */
+    private static List<Stratum> labelled(List<Cell> cells, StrataRequest request, ValueLabels labels) {
+        List<Stratum> strata = new ArrayList<>();
+        for (Cell cell : cells) {
+            List<String> names = new ArrayList<>();
+            for (int d = 0; d < cell.key().size(); d++) {
+                names.add(labels.group(request.by().get(d).column(), cell.key().get(d)));
+            }
+            strata.add(new Stratum(cell.key(), String.join(" · ", names), cell.eligible(), cell.met()));
         }
         strata.sort(Comparator.comparing(Stratum::label));
         return List.copyOf(strata);
     }
 
+    private record Cell(List<String> key, long eligible, long met) {
+    }
+
     /** The values of some dimensions among one measure group's eligible patients in a period. */
     private record Values(String measureId, String groupId, MeasurementPeriod period,
             Set<StratifyingDimension> dimensions) {
-    }
-
-    /** The same values with their labels, in label order. */
-    private record Labelled(Values values) {
     }
 
     /** Binds measure, group and period; returns the next parameter's index. */
