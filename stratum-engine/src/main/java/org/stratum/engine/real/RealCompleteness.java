@@ -9,8 +9,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.stratum.core.measure.MeasurementPeriod;
 import org.stratum.core.real.CdcRaceEthnicityCodeSet;
@@ -79,6 +81,7 @@ public final class RealCompleteness {
                 source.put(rows.getString(1), rows.getString(3) == null ? NO_SOURCE : rows.getString(3));
             }
         }
+        Set<String> imputed = imputed(connection);
         Map<String, RealPopulation.Site> site = grouping == CompletenessGrouping.SITE
                 ? RealPopulation.sites(connection, period) : Map.of();
         Map<String, List<LocalDate>> months = grouping == CompletenessGrouping.MONTH ? months(connection) : Map.of();
@@ -91,7 +94,8 @@ public final class RealCompleteness {
                 for (LocalDate month : months.getOrDefault(patient, List.of())) {
                     LocalDate asOf = YearMonth.from(month).atEndOfMonth();
                     PatientCompleteness.Reading reading = reader.read(patient, answers, asOf);
-                    tallies.computeIfAbsent(YearMonth.from(month).toString(), k -> new Tally()).add(reading, languageReported);
+                    tallies.computeIfAbsent(YearMonth.from(month).toString(), k -> new Tally())
+                            .add(reading, languageReported, imputed.contains(patient));
                 }
                 return;
             }
@@ -102,11 +106,24 @@ public final class RealCompleteness {
                 case CHANNEL -> reading.channel();
                 case MONTH -> throw new IllegalStateException("months are counted above");
             };
-            tallies.computeIfAbsent(group, k -> new Tally()).add(reading, languageReported);
+            tallies.computeIfAbsent(group, k -> new Tally()).add(reading, languageReported, imputed.contains(patient));
         });
         List<CompletenessGroup> groups = new ArrayList<>();
         tallies.forEach((label, tally) -> groups.add(new CompletenessGroup(label, tally.patients, tally.counts)));
         return groups;
+    }
+
+    /** The population's patients with BISG probabilities (stratum real bisg). */
+    private static Set<String> imputed(Connection connection) throws SQLException {
+        Set<String> imputed = new HashSet<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "SELECT patient_id FROM completeness_population JOIN patient_race_imputed USING (patient_id)")) {
+            while (rows.next()) {
+                imputed.add(rows.getString(1));
+            }
+        }
+        return imputed;
     }
 
     private static Map<String, List<LocalDate>> months(Connection connection) throws SQLException {
@@ -124,7 +141,7 @@ public final class RealCompleteness {
         long patients;
         final Map<CompletenessIndicator, Long> counts = new EnumMap<>(CompletenessIndicator.class);
 
-        void add(PatientCompleteness.Reading reading, boolean languageReported) {
+        void add(PatientCompleteness.Reading reading, boolean languageReported, boolean imputed) {
             patients++;
             counts.merge(reading.status(), 1L, Long::sum);
             if (languageReported) {
@@ -132,6 +149,9 @@ public final class RealCompleteness {
             }
             if (reading.otherRace()) {
                 counts.merge(CompletenessIndicator.OTHER_RACE, 1L, Long::sum);
+            }
+            if (imputed && reading.status() != CompletenessIndicator.SELF_REPORTED) {
+                counts.merge(CompletenessIndicator.IMPUTED_ONLY, 1L, Long::sum);
             }
         }
     }

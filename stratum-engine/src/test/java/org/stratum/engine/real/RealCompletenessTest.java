@@ -8,6 +8,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -164,6 +165,25 @@ class RealCompletenessTest {
         List<CompletenessGroup> after = completeness.count(period, CompletenessGrouping.SOURCE);
         assertThat(after).isNotSameAs(first);
         assertThat(selfReported(after)).isEqualTo(selfReported(first) + 1);
+    }
+
+    @Test
+    void patientsWithBisgProbabilitiesAndNoSelfReportAreCountedAsImputedBesideTheirStatus(@TempDir Path own)
+            throws SQLException {
+        try (Warehouse imputedAll = SyntheticWarehouse.withPatients(own, 300, 43)) {
+            try (Connection c = imputedAll.connect(); Statement statement = c.createStatement()) {
+                statement.execute("""
+                        INSERT INTO patient_race_imputed SELECT patient_id, 'bisg', 'zcta', 0.5, 0.5, 0, 0, 0, 0,
+                               'surnames.csv', 'zctas.csv', TIMESTAMP '2026-01-01 00:00:00' FROM patient""");
+            }
+            MeasurementPeriod year = MeasurementPeriod.twelveMonthsEnding(DataCoverage.lastMonth(imputedAll).orElseThrow());
+            List<CompletenessGroup> groups = new RealCompleteness(imputedAll).count(year, CompletenessGrouping.SOURCE);
+
+            long patients = groups.stream().mapToLong(CompletenessGroup::patients).sum();
+            long imputed = groups.stream().mapToLong(g -> g.count(CompletenessIndicator.IMPUTED_ONLY)).sum();
+            assertThat(selfReported(groups)).isPositive().isLessThan(patients);
+            assertThat(imputed).isEqualTo(patients - selfReported(groups));
+        }
     }
 
     private static long selfReported(List<CompletenessGroup> groups) {
