@@ -134,11 +134,9 @@ final class FhirImportSession implements ResourceSink {
     private void load(FhirMapping mapping) throws SQLException {
         String type = mapping.resourceType();
         execute("CREATE OR REPLACE TEMP TABLE fhir_parsed AS SELECT file_index, line, entry, ctx, id, json_transform(json, '"
-                + mapping.structure() + "') AS r FROM fhir_chunk c WHERE resource_type = '" + type + "' AND "
-                + String.format(NOT_REJECTED, "c"));
-        for (FieldCheck check : mapping.checks()) {
-            execute("INSERT INTO fhir_reject SELECT p.file_index, p.line, p.entry, '" + type + "/' || p.id, '"
-                    + check.path() + "', " + check.reason() + " FROM fhir_parsed p WHERE " + check.offends());
+                + mapping.structure() + "') AS r FROM fhir_chunk c WHERE resource_type = '" + type + "'");
+        if (!mapping.checks().isEmpty()) {
+            execute(FieldCheck.rejectsOf(type, mapping.checks()));
         }
         // The records the checks rejected leave the parsed set once, so every insert reads it plainly.
         execute("DELETE FROM fhir_parsed p WHERE NOT (" + String.format(NOT_REJECTED, "p") + ")");
@@ -180,8 +178,7 @@ final class FhirImportSession implements ResourceSink {
     private List<String> typesInChunk() throws SQLException {
         List<String> types = new ArrayList<>();
         try (Statement statement = sql.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT DISTINCT resource_type FROM fhir_chunk c WHERE "
-                     + String.format(NOT_REJECTED, "c") + " ORDER BY 1")) {
+             ResultSet rows = statement.executeQuery("SELECT DISTINCT resource_type FROM fhir_key WHERE ok ORDER BY 1")) {
             while (rows.next()) {
                 types.add(rows.getString(1));
             }
@@ -194,8 +191,8 @@ final class FhirImportSession implements ResourceSink {
     private void countSkipped() throws SQLException {
         String mapped = FhirMappings.ALL.stream().map(m -> "'" + m.resourceType() + "'").collect(Collectors.joining(", "));
         try (Statement statement = sql.createStatement();
-             ResultSet counts = statement.executeQuery("SELECT resource_type, count(*) FROM fhir_chunk c WHERE "
-                     + String.format(NOT_REJECTED, "c") + " AND resource_type NOT IN (" + mapped + ") GROUP BY 1")) {
+             ResultSet counts = statement.executeQuery("SELECT resource_type, count(*) FROM fhir_key WHERE ok AND resource_type NOT IN ("
+                     + mapped + ") GROUP BY 1")) {
             while (counts.next()) {
                 skipped.merge(counts.getString(1), counts.getLong(2), Long::sum);
             }
