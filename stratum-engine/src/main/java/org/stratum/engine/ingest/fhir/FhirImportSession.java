@@ -147,6 +147,7 @@ final class FhirImportSession implements ResourceSink {
                     + " IN (SELECT fhir_scope(ctx, id) FROM fhir_ok)");
         }
         for (String insert : mapping.insertStatements()) {
+            execute(FhirMapping.viewFor(insert));
             count(insert);
         }
     }
