@@ -11,7 +11,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -50,6 +52,7 @@ final class FhirImportSession implements ResourceSink {
     private final Map<String, Long> rows = new TreeMap<>();
     private final Map<String, Long> skipped = new TreeMap<>();
     private final List<Reject> readProblems = new ArrayList<>();
+    private final Set<String> nothingToReplace = new TreeSet<>();
     private int fileIndex;
     private String context;
     private final int chunk;
@@ -63,6 +66,7 @@ final class FhirImportSession implements ResourceSink {
         execute(FhirMapping.read("session.sql"));
         fillTypesAndCategories();
         this.staging = ((DuckDBConnection) transaction).createAppender("temp", "main", "fhir_staging");
+        findTablesWithNothingToReplace();
     }
 
     /** The next resources come from file {@code index}; in a test-case folder, about patient {@code context}. */
@@ -144,6 +148,9 @@ final class FhirImportSession implements ResourceSink {
         execute("CREATE OR REPLACE TEMP VIEW fhir_ok AS SELECT * FROM fhir_parsed");
         for (String replaced : mapping.replaces()) {
             String[] tableAndColumn = replaced.split("\\.");
+            if (nothingToReplace.contains(tableAndColumn[0])) {
+                continue;
+            }
             update("DELETE FROM " + tableAndColumn[0] + " WHERE source = ? AND " + tableAndColumn[1]
                     + " IN (SELECT fhir_scope(ctx, id) FROM fhir_ok)");
         }
@@ -241,6 +248,31 @@ final class FhirImportSession implements ResourceSink {
                 categories.append(concept.code());
                 categories.append(concept.category().map(c -> c.key()).orElse(null));
                 categories.endRow();
+            }
+        }
+    }
+
+    /**
+     * The tables where no resource of this import can replace a row, so their deletes (each a scan of
+     * the whole table, for every chunk) are skipped: a resource replaces only rows stored before the
+     * import began, since one whose id this import has already loaded is rejected as a duplicate of its
+     * type. That holds for a table that only one resource type writes, keyed by its id, and that holds
+     * no row of this source yet: a first import, or one that replaces the whole source.
+     */
+    private void findTablesWithNothingToReplace() throws SQLException {
+        for (Map.Entry<String, List<String>> table : tablesWithTypes().entrySet()) {
+            // A value set's rows are keyed by the OID in its URL, not its id, which another value set's id may name.
+            if (table.getValue().stream().distinct().count() > 1 || table.getValue().contains("ValueSet")) {
+                continue;
+            }
+            String anyRow = "SELECT 1 FROM " + table.getKey() + " WHERE source = ? LIMIT 1";
+            try (PreparedStatement any = sql.prepareStatement(anyRow)) {
+                any.setString(1, options.source());
+                try (ResultSet found = any.executeQuery()) {
+                    if (!found.next()) {
+                        nothingToReplace.add(table.getKey());
+                    }
+                }
             }
         }
     }
