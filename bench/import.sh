@@ -3,10 +3,13 @@
 # CSV, at two sizes, with a 2 GB heap. Prints wall time, MB/s, resources or rows per second, peak RSS,
 # and the ratio to a baseline measured in the same run: DuckDB alone scanning the same files (every
 # NDJSON line parsed as JSON; every CSV row parsed with its types) — the floor of any import.
-# Medians over RUNS runs (the larger size: RUNS_LARGE).
+# Medians over RUNS runs (the larger size: RUNS_LARGE). On a shared machine wall times follow the
+# load, so each row also gives the CPU seconds (user + system) and the load average at its end; to
+# compare builds, name their jars in JARS and each run imports with every one of them in turn.
 #
 #   bench/import.sh [SMALL=100000] [LARGE=1000000]
 #   RUNS=3 RUNS_LARGE=1 FORMATS="fhir csv" WORK=/tmp/stratum-bench-import bench/import.sh
+#   JARS="old/stratum.jar stratum-app/target/stratum.jar" FORMATS=fhir bench/import.sh 20000 100000
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -21,6 +24,7 @@ heap=${HEAP:--Xmx2g}
 
 ./stratum --version >/dev/null # builds the jar if needed
 jar=stratum-app/target/stratum.jar
+read -r -a jars <<< "${JARS:-$jar}"
 command -v /usr/bin/time >/dev/null || { echo "needs GNU time (apt-get install time)" >&2; exit 1; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
@@ -50,7 +54,8 @@ duckdb_jar=$(unzip -l "$jar" | grep -o 'BOOT-INF/lib/duckdb_jdbc[^ ]*\.jar' | he
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB RAM, java $(java -version 2>&1 | head -1)"
 echo "heap: $heap; work dir: $work"
-printf '%-6s %9s %5s %8s %9s %8s %13s %8s %8s %7s\n' format patients runs wall_s input_MB MB/s records/s rss_MB floor_s x_floor
+printf '%-6s %9s %5s %8s %7s %9s %8s %13s %8s %8s %7s %6s  %s\n' format patients runs wall_s cpu_s input_MB MB/s records/s \
+  rss_MB floor_s x_floor load jar
 for format in $formats; do
   for patients in $small $large; do
     n=$runs; [ "$patients" = "$large" ] && n=$runs_large
@@ -58,22 +63,28 @@ for format in $formats; do
     [ -d "$in" ] || java $heap -jar "$jar" generate --patients "$patients" --seed 42 --format "$format" --out "$in" > /dev/null
     rm -f "$in/ground-truth.json.bak"
     mb=$(du -sm --exclude=ground-truth.json "$in" | cut -f1)
-    walls=(); rss=(); floors=()
+    declare -A walls=() cpus=() rss=(); floors=()
     for _ in $(seq 1 "$n"); do
-      rm -rf "$work/data"
-      /usr/bin/time -f "%e %M" -o "$work/time.txt" java $heap -jar "$jar" --data "$work/data" import --format "$format" \
-        "$in" > "$work/import.txt"
-      read -r wall maxrss < "$work/time.txt"
-      walls+=("$wall"); rss+=("$maxrss")
+      for j in "${!jars[@]}"; do
+        rm -rf "$work/data"
+        /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" java $heap -jar "${jars[$j]}" --data "$work/data" import \
+          --format "$format" "$in" > "$work/import.txt"
+        read -r wall user sys maxrss < "$work/time.txt"
+        walls[$j]+="$wall "; cpus[$j]+="$(echo "$user + $sys" | bc -l) "; rss[$j]+="$maxrss "
+      done
       read -r floor rows < <(java -cp "$work/$duckdb_jar" "$work/Scan.java" "$in")
       floors+=("$floor")
     done
     records=$(grep -o 'Imported [0-9,]* rows' "$work/import.txt" | tr -dc 0-9)
-    wall=$(printf '%s\n' "${walls[@]}" | median); peak=$(printf '%s\n' "${rss[@]}" | median)
     floor=$(printf '%s\n' "${floors[@]}" | median)
-    printf '%-6s %9d %5d %8.1f %9d %8.1f %13.0f %8.0f %8.1f %7.2f\n' "$format" "$patients" "$n" "$wall" "$mb" \
-      "$(echo "$mb / $wall" | bc -l)" "$(echo "$records / $wall" | bc -l)" "$(echo "$peak / 1024" | bc -l)" "$floor" \
-      "$(echo "$wall / $floor" | bc -l)"
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    for j in "${!jars[@]}"; do
+      wall=$(printf '%s\n' ${walls[$j]} | median); cpu=$(printf '%s\n' ${cpus[$j]} | median)
+      peak=$(printf '%s\n' ${rss[$j]} | median)
+      printf '%-6s %9d %5d %8.1f %7.1f %9d %8.1f %13.0f %8.0f %8.1f %7.2f %6s  %s\n' "$format" "$patients" "$n" "$wall" \
+        "$cpu" "$mb" "$(echo "$mb / $wall" | bc -l)" "$(echo "$records / $wall" | bc -l)" "$(echo "$peak / 1024" | bc -l)" \
+        "$floor" "$(echo "$wall / $floor" | bc -l)" "$load" "${jars[$j]}"
+    done
   done
 done
 rm -rf "$work/data"

@@ -18,6 +18,19 @@ sealed interface FieldCheck {
     String path();
 
     /**
+     * One INSERT writing a reject for each check that each parsed resource of {@code type} breaks:
+     * the parsed resources are read once for all their checks, not once per check.
+     */
+    static String rejectsOf(String type, List<FieldCheck> checks) {
+        String broken = checks.stream()
+                .map(c -> "CASE WHEN " + c.offends() + " THEN {'field': '" + c.path() + "', 'reason': " + c.reason() + "} END")
+                .collect(Collectors.joining(", "));
+        return "INSERT INTO fhir_reject SELECT file_index, line, entry, '" + type + "/' || id, broken.field, broken.reason"
+                + " FROM (SELECT p.file_index, p.line, p.entry, p.id, unnest(list_filter([" + broken
+                + "], b -> b IS NOT NULL)) AS broken FROM fhir_parsed p)";
+    }
+
+    /**
      * The resource must refer to a resource of {@code type} there (a Patient, usually). In a
      * test-case folder the folder says whose record it is, so a patient reference is not needed.
      */

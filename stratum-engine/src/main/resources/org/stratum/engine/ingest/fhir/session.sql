@@ -3,10 +3,10 @@ SET TimeZone = 'UTC';
 
 CREATE OR REPLACE TEMP TABLE fhir_staging (file_index INTEGER, line BIGINT, entry INTEGER, ctx VARCHAR, json VARCHAR);
 
--- Each staged line's shape (OBJECT, or another JSON type, or NULL when not JSON), type and id; the
--- view fhir_chunk (classify.sql) joins them back to the staged text.
-CREATE OR REPLACE TEMP TABLE fhir_key (
-    file_index INTEGER, line BIGINT, entry INTEGER, shape VARCHAR, resource_type VARCHAR, id VARCHAR);
+-- Each staged line's shape (OBJECT, or another JSON type, or NULL when not JSON), type, id and
+-- whether it passed the checks of classify.sql; the view fhir_chunk joins them back to the staged text.
+CREATE OR REPLACE TEMP TABLE fhir_key (file_index INTEGER, line BIGINT, entry INTEGER, ctx VARCHAR, shape VARCHAR,
+    resource_type VARCHAR, id VARCHAR, ok BOOLEAN);
 
 CREATE OR REPLACE TEMP TABLE fhir_reject (
     file_index INTEGER, line BIGINT, entry INTEGER, resource VARCHAR, field VARCHAR, reason VARCHAR);
@@ -36,11 +36,13 @@ CREATE OR REPLACE TEMP TABLE fhir_cdc_category (code VARCHAR, omb_category VARCH
 -- a time without a zone is read as UTC. NULL when the text is not a valid FHIR date or dateTime.
 CREATE OR REPLACE TEMP MACRO fhir_time(s) AS CASE
     WHEN s IS NULL THEN NULL
+    -- Most values are full dateTimes: only they are longer than a date, so they meet one pattern.
+    WHEN length(s) > 10 THEN CASE
+        WHEN regexp_full_match(s, '[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?')
+        THEN TRY_CAST(TRY_CAST(s AS TIMESTAMPTZ) AS TIMESTAMP) END
     WHEN regexp_full_match(s, '[0-9]{4}') THEN TRY_CAST(s || '-01-01' AS TIMESTAMP)
     WHEN regexp_full_match(s, '[0-9]{4}-[0-9]{2}') THEN TRY_CAST(s || '-01' AS TIMESTAMP)
     WHEN regexp_full_match(s, '[0-9]{4}-[0-9]{2}-[0-9]{2}') THEN TRY_CAST(s AS TIMESTAMP)
-    WHEN regexp_full_match(s, '[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?')
-        THEN TRY_CAST(TRY_CAST(s AS TIMESTAMPTZ) AS TIMESTAMP)
     ELSE NULL END;
 
 -- The first QI-Core extension of the given name (the last part of its URL) in a list of extensions.
@@ -65,6 +67,9 @@ CREATE OR REPLACE TEMP MACRO fhir_bad_time(s) AS s IS NOT NULL AND fhir_time(s) 
 CREATE OR REPLACE TEMP MACRO fhir_ref(ref, type) AS CASE
     WHEN ref IS NULL THEN NULL
     WHEN starts_with(ref, 'urn:uuid:') THEN substr(ref, 10)
+    -- The usual "Type/id" needs no search for where the type starts.
+    WHEN starts_with(ref, type || '/') AND regexp_full_match(substr(ref, length(type) + 2), '[A-Za-z0-9.-]{1,64}')
+        THEN substr(ref, length(type) + 2)
     ELSE nullif(regexp_extract(ref, '(^|/)' || type || '/([A-Za-z0-9.-]{1,64})(/_history/[^/]+)?$', 2), '')
     END;
 
