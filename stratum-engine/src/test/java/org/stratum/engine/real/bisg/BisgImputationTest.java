@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +29,9 @@ import org.stratum.engine.equity.WarehouseMeasureStrata;
 import org.stratum.engine.measure.MeasureRunner;
 import org.stratum.engine.measure.RunListener;
 import org.stratum.engine.measure.SyntheticWarehouse;
+import org.stratum.engine.real.CompletenessGroup;
 import org.stratum.engine.real.CompletenessGrouping;
+import org.stratum.engine.real.CompletenessIndicator;
 import org.stratum.engine.real.RealCompleteness;
 import org.stratum.engine.warehouse.Warehouse;
 
@@ -144,8 +147,18 @@ class BisgImputationTest {
         assertThat(number("SELECT count(*) FROM patient_race_imputed")).isPositive();
         assertThat(fingerprint("patient_race_ethnicity")).isEqualTo(answers);
         assertThat(strata.countAll(List.of(CMS165), YEAR, RACE)).isEqualTo(before);
-        assertThat(new RealCompleteness(warehouse).count(YEAR, CompletenessGrouping.fromKey("site").orElseThrow()))
-                .isEqualTo(completeness);
+        // Every status is as before; only the patients leaning on BISG are counted, beside their status.
+        var after = new RealCompleteness(warehouse).count(YEAR, CompletenessGrouping.fromKey("site").orElseThrow());
+        assertThat(withoutImputed(after)).isEqualTo(withoutImputed(completeness));
+        assertThat(after.stream().mapToLong(g -> g.count(CompletenessIndicator.IMPUTED_ONLY)).sum()).isPositive();
+    }
+
+    private static List<CompletenessGroup> withoutImputed(List<CompletenessGroup> groups) {
+        return groups.stream().map(g -> {
+            Map<CompletenessIndicator, Long> counts = new EnumMap<>(g.counts());
+            counts.remove(CompletenessIndicator.IMPUTED_ONLY);
+            return new CompletenessGroup(g.label(), g.patients(), counts);
+        }).toList();
     }
 
     @Test
