@@ -34,16 +34,17 @@ final class StrataPatients {
      * @return the warehouse state the table was built from, which names what views of it may be kept
      */
     static String ensure(Connection connection, MeasurementPeriod period) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("""
-                    CREATE TABLE IF NOT EXISTS strata_patient_state (
-                        period_start DATE NOT NULL, period_end DATE NOT NULL, warehouse_state VARCHAR NOT NULL)""");
-        }
         String state = WarehouseState.of(connection, period);
         if (state.equals(builtFrom(connection, period))) {
             return state;
         }
         synchronized (REBUILD) {
+            // Created here, not on every view: a DDL statement per page view serialises concurrent readers.
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("""
+                        CREATE TABLE IF NOT EXISTS strata_patient_state (
+                            period_start DATE NOT NULL, period_end DATE NOT NULL, warehouse_state VARCHAR NOT NULL)""");
+            }
             state = WarehouseState.of(connection, period);
             if (state.equals(builtFrom(connection, period))) {
                 return state;
@@ -96,13 +97,28 @@ final class StrataPatients {
         return columns.subList(Math.min(3, columns.size()), columns.size());
     }
 
+    /** The state the period's rows were built from; null when they were not, or nothing was ever built. */
     private static String builtFrom(Connection connection, MeasurementPeriod period) throws SQLException {
+        if (!exists(connection, "strata_patient_state")) {
+            return null;
+        }
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT warehouse_state FROM strata_patient_state WHERE period_start = ? AND period_end = ?")) {
             query.setDate(1, Date.valueOf(period.start()));
             query.setDate(2, Date.valueOf(period.end()));
             try (ResultSet rows = query.executeQuery()) {
                 return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+
+    private static boolean exists(Connection connection, String table) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'main' AND table_name = ?")) {
+            query.setString(1, table);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1) > 0;
             }
         }
     }
