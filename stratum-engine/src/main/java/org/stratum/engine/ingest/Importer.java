@@ -1,5 +1,6 @@
 package org.stratum.engine.ingest;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.stratum.engine.ingest.csv.StratumCsvFormat;
@@ -73,11 +76,19 @@ public final class Importer implements ImportReplay {
     public ImportOutcome run(Warehouse warehouse, ImportRequest request, ImportProgress progress) {
         ImportFormat format = format(request.format());
         List<Path> files = format.files(request.paths());
-        List<SourceFile> fingerprints = files.stream().map(FileChecksum::of).toList();
-        Optional<LedgerEntry> identical = newestImportOf(warehouse, request.source())
-                .filter(previous -> previous.format().equals(format.name()) && sameContent(previous.files(), fingerprints));
-        if (identical.isPresent() && !request.dryRun()) {
-            return ImportOutcome.unchanged(identical.get());
+        Optional<LedgerEntry> previous = newestImportOf(warehouse, request.source())
+                .filter(entry -> entry.format().equals(format.name()));
+        // The checksums are needed before loading only when the files may be those loaded last time
+        // (same names and sizes); otherwise they are computed on another thread while the files load.
+        CompletableFuture<List<SourceFile>> checksums;
+        if (previous.isPresent() && sameNamesAndSizes(previous.get().files(), files)) {
+            List<SourceFile> now = checksums(files);
+            if (sameContent(previous.get().files(), now) && !request.dryRun()) {
+                return ImportOutcome.unchanged(previous.get());
+            }
+            checksums = CompletableFuture.completedFuture(now);
+        } else {
+            checksums = CompletableFuture.supplyAsync(() -> checksums(files));
         }
         Instant startedAt = Instant.now();
         ImportOptions options = new ImportOptions(request.source(), request.acceptPartial() || request.dryRun(),
@@ -91,7 +102,7 @@ public final class Importer implements ImportReplay {
             if (!result[0].rejects().isEmpty() && !request.acceptPartial() && !request.dryRun()) {
                 throw new ImportRejected(result[0].rejects());
             }
-            return new LedgerEntry(UUID.randomUUID().toString(), request.source(), format.name(), fingerprints,
+            return new LedgerEntry(UUID.randomUUID().toString(), request.source(), format.name(), joined(checksums),
                     request.replaceSource(), request.testCaseFolders(), request.importedBy(), startedAt, Instant.now(),
                     result[0].rowsLoaded(), result[0].rejects().size());
         };
@@ -164,6 +175,37 @@ public final class Importer implements ImportReplay {
                 delete.setString(1, source);
                 delete.executeUpdate();
             }
+        }
+    }
+
+    private static List<SourceFile> checksums(List<Path> files) {
+        return files.stream().map(FileChecksum::of).toList();
+    }
+
+    /** The checksums, or the reason a file could not be read for them, as thrown on this thread. */
+    private static List<SourceFile> joined(CompletableFuture<List<SourceFile>> checksums) {
+        try {
+            return checksums.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** The same file names and sizes as before: only then can the content be the same. */
+    private static boolean sameNamesAndSizes(List<SourceFile> earlier, List<Path> now) {
+        List<String> before = earlier.stream().map(f -> Path.of(f.path()).getFileName() + "|" + f.bytes()).sorted().toList();
+        List<String> after = now.stream().map(f -> f.getFileName() + "|" + size(f)).sorted().toList();
+        return before.equals(after);
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1; // unreadable now: not the file loaded before, and loading it will say why
         }
     }
 

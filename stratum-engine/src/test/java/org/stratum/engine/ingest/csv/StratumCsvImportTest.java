@@ -74,6 +74,21 @@ class StratumCsvImportTest {
     }
 
     @Test
+    void filesOfTheSameNamesAndSizesButOtherContentAreANewImport() {
+        Path first = temp.resolve("first");
+        StratumCsvFiles.write(first, "patient", "patient_id,birth_date", "p1,1970-03-04");
+        importFolder(first, false);
+        Path second = temp.resolve("second");
+        StratumCsvFiles.write(second, "patient", "patient_id,birth_date", "p2,1970-03-04");
+
+        ImportOutcome again = importFolder(second, false);
+
+        assertThat(again.alreadyLoaded()).isFalse();
+        assertThat(again.entry().files().get(0).sha256()).isNotEqualTo(warehouse.imports().get(0).files().get(0).sha256());
+        assertThat(warehouse.summary().patients()).isEqualTo(2);
+    }
+
+    @Test
     void replacingASourceSwapsAllOfItsRows() {
         importFolder(StratumCsvFiles.smallPopulation(temp.resolve("first")), false);
         Path second = temp.resolve("second");
