@@ -105,6 +105,10 @@ public final class Warehouse implements AutoCloseable {
     private LedgerEntry runBatch(ImportBatch batch, boolean commit) {
         synchronized (importLock) {
             try (Connection transaction = connect()) {
+                Optional<String> cap = DuckDbMemory.importLimit();
+                if (cap.isPresent()) {
+                    setting(transaction, "SET memory_limit = '" + cap.get() + "'"); // a constant, not input
+                }
                 transaction.setAutoCommit(false);
                 try {
                     LedgerEntry entry = batch.load(transaction);
@@ -121,10 +125,22 @@ public final class Warehouse implements AutoCloseable {
                 } catch (SQLException | RuntimeException e) {
                     transaction.rollback();
                     throw e;
+                } finally {
+                    if (cap.isPresent()) {
+                        transaction.setAutoCommit(true);
+                        setting(transaction, "RESET memory_limit");
+                    }
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException("The import failed in the warehouse: " + e.getMessage(), e);
             }
+        }
+    }
+
+    /** DuckDB's memory limit is one for the whole database: an import's cap lasts only while it runs. */
+    private static void setting(Connection connection, String statement) throws SQLException {
+        try (Statement set = connection.createStatement()) {
+            set.execute(statement);
         }
     }
 
