@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.WeakHashMap;
-import java.sql.SQLException;
 import org.stratum.engine.warehouse.Warehouse;
 
 /**
@@ -37,7 +36,7 @@ public final class ViewCache {
      * once both count: simpler than a lock around a query, and both get the same answer.
      */
     @SuppressWarnings("unchecked")
-    public <T> T get(String state, Object view, Count<T> count) throws SQLException {
+    public <T, E extends Exception> T get(String state, Object view, Count<T, E> count) throws E {
         Key key = new Key(state, view);
         Object kept = views.get(key);
         if (kept == null) {
@@ -47,9 +46,12 @@ public final class ViewCache {
         return (T) kept;
     }
 
-    /** Counts a view in the warehouse; what it returns must not change afterwards. */
-    public interface Count<T> {
-        T count() throws SQLException;
+    /**
+     * Counts a view in the warehouse; what it returns must not change afterwards. It throws what the
+     * counting throws (nothing checked for a lambda that throws nothing, SQLException for a query).
+     */
+    public interface Count<T, E extends Exception> {
+        T count() throws E;
     }
 
     private record Key(String state, Object view) {

@@ -84,12 +84,8 @@ public final class WarehouseMeasureTotals implements MeasureTotals {
     /** Kept per warehouse state: each reads every self-reported answer, and pages ask for the same periods. */
     @Override
     public List<MeasureTotal> totals(MeasurementPeriod period) {
-        try {
-            return ViewCache.of(warehouse).get(WarehouseState.of(warehouse, period), new Totals(period),
-                    () -> List.copyOf(count(period)));
-        } catch (SQLException e) {
-            throw failed("the measure results of " + period, e);
-        }
+        return ViewCache.of(warehouse).get(WarehouseState.of(warehouse, period), new Totals(period),
+                () -> List.copyOf(count(period)));
     }
 
     private record Totals(MeasurementPeriod period) {

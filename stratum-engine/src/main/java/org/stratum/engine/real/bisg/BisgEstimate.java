@@ -72,12 +72,8 @@ public final class BisgEstimate {
     /** One estimate per measure group with results in the period; empty when the measure was not run for it. */
     public List<Estimate> estimate(String measureId, MeasurementPeriod period) {
         // Kept per warehouse state: imports, BISG runs, measure runs and kiosk answers all change it.
-        try {
-            return ViewCache.of(warehouse).get(WarehouseState.of(warehouse, period), new Asked(measureId, period),
-                    () -> List.copyOf(count(measureId, period)));
-        } catch (SQLException e) {
-            throw new IllegalStateException("Estimating " + measureId + " by BISG group failed: " + e.getMessage(), e);
-        }
+        return ViewCache.of(warehouse).get(WarehouseState.of(warehouse, period), new Asked(measureId, period),
+                () -> List.copyOf(count(measureId, period)));
     }
 
     /** What an estimate is kept under, besides the warehouse state. */
