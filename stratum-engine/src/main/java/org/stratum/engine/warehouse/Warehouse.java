@@ -126,10 +126,11 @@ public final class Warehouse implements AutoCloseable {
                     transaction.rollback();
                     throw e;
                 } finally {
+                    transaction.setAutoCommit(true);
                     if (cap.isPresent()) {
-                        transaction.setAutoCommit(true);
                         setting(transaction, "RESET memory_limit");
                     }
+                    setting(transaction, "RESET threads"); // a FHIR import runs DuckDB on one thread
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException("The import failed in the warehouse: " + e.getMessage(), e);
@@ -137,7 +138,7 @@ public final class Warehouse implements AutoCloseable {
         }
     }
 
-    /** DuckDB's memory limit is one for the whole database: an import's cap lasts only while it runs. */
+    /** DuckDB's settings are one for the whole database: an import's last only while it runs. */
     private static void setting(Connection connection, String statement) throws SQLException {
         try (Statement set = connection.createStatement()) {
             set.execute(statement);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -72,12 +73,29 @@ public final class FhirFormat implements ImportFormat {
         return name.matches(".+\\.(ndjson|jsonl|json)(\\.gz)?");
     }
 
+    /**
+     * Runs DuckDB on one thread for the import (the warehouse resets it afterwards): the import's many
+     * statements over one chunk each gain nothing from a second thread, which only contends for locks,
+     * while the file reader needs the core. 100,000 patients took 45 s instead of 57 s
+     * (docs/benchmarks.md).
+     */
     @Override
     public LoadResult load(Connection transaction, ImportOptions options, List<Path> files) throws SQLException {
+        try (Statement oneThread = transaction.createStatement()) {
+            oneThread.execute("SET threads = 1");
+        }
         FhirImportSession session = new FhirImportSession(transaction, options, files, chunk);
+        ReadAhead.readInto(session, reader -> readAll(files, options, reader));
+        long total = files.stream().mapToLong(FhirFormat::size).sum();
+        options.progress().update(total, total, files.get(files.size() - 1));
+        return session.finish();
+    }
+
+    /** Reads every file in order, on the reader's thread; the session does what it finds on its own. */
+    private static void readAll(List<Path> files, ImportOptions options, ReadAhead reader) {
         Map<Path, String> patientOfFolder = new HashMap<>();
         long total = files.stream().mapToLong(FhirFormat::size).sum();
-        long[] done = {0};
+        long done = 0;
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             String context = null;
@@ -86,16 +104,17 @@ public final class FhirFormat implements ImportFormat {
                 context = patientOfFolder.computeIfAbsent(folder, f -> TestCaseFolders.patientIn(files.stream()
                         .filter(other -> f.equals(other.toAbsolutePath().getParent())).toList()).orElse(""));
             }
-            session.startFile(i, context == null || context.isEmpty() ? null : context);
+            int index = i;
+            String patient = context == null || context.isEmpty() ? null : context;
+            reader.later(session -> session.startFile(index, patient));
             if (context != null && context.isEmpty()) {
-                session.problem(new SourceProblem(0, -1, "this test-case folder has no Patient resource"));
+                reader.problem(new SourceProblem(0, -1, "this test-case folder has no Patient resource"));
                 continue;
             }
-            read(file, session, bytes -> options.progress().update(done[0] + bytes, total, file));
-            done[0] += size(file);
+            long before = done;
+            read(file, reader, bytes -> reader.later(session -> options.progress().update(before + bytes, total, file)));
+            done += size(file);
         }
-        options.progress().update(total, total, files.get(files.size() - 1));
-        return session.finish();
     }
 
     private static long size(Path file) {

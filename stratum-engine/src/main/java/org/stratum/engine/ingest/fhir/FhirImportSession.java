@@ -103,6 +103,16 @@ final class FhirImportSession implements ResourceSink {
         skipped.merge("JSON document without resourceType", 1L, Long::sum);
     }
 
+    /**
+     * Whether repeated ids are looked for once, after the last chunk, instead of in every chunk:
+     * looking chunk by chunk scans every id loaded before, so an import's time would grow with the
+     * square of its size. Only an import that stops at its first reject can wait: a later copy's rows
+     * have been loaded by then, and only rolling the whole import back removes them.
+     */
+    private boolean findsDuplicatesAtTheEnd() {
+        return !options.acceptPartial();
+    }
+
     /** Loads whatever is staged, then finishes the cross-resource work and reports. */
     LoadResult finish() throws SQLException {
         flush();
@@ -114,6 +124,9 @@ final class FhirImportSession implements ResourceSink {
         count(FhirMapping.read("finish.valueset-includes.sql"));
         count(FhirMapping.read("finish.valueset-includes.sql")); // a second time: includes of includes
         new PatientReferences(sql, options.source()).check(rows);
+        if (findsDuplicatesAtTheEnd()) {
+            execute(FhirMapping.read("finish.duplicates.sql"));
+        }
         List<Reject> rejects = new ArrayList<>(readProblems);
         rejects.addAll(rejectsFromSql());
         return new LoadResult(rows, rejects, skipped);
@@ -125,6 +138,10 @@ final class FhirImportSession implements ResourceSink {
             return;
         }
         execute(FhirMapping.read("classify.sql"));
+        if (!findsDuplicatesAtTheEnd()) {
+            execute(FhirMapping.read("classify.duplicates.sql"));
+        }
+        execute(FhirMapping.read("classify.passed.sql"));
         countSkipped();
         for (String type : typesInChunk()) {
             FhirMapping mapping = FhirMappings.BY_TYPE.get(type);

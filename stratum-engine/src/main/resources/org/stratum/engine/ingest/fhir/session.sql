@@ -11,8 +11,9 @@ CREATE OR REPLACE TEMP TABLE fhir_key (file_index INTEGER, line BIGINT, entry IN
 CREATE OR REPLACE TEMP TABLE fhir_reject (
     file_index INTEGER, line BIGINT, entry INTEGER, resource VARCHAR, field VARCHAR, reason VARCHAR);
 
+-- Every resource loaded so far (id as scoped), with a hash of its type and id for finding duplicates.
 CREATE OR REPLACE TEMP TABLE fhir_seen (
-    resource_type VARCHAR, id VARCHAR, file_index INTEGER, line BIGINT, entry INTEGER);  -- id as scoped
+    resource_type VARCHAR, id VARCHAR, file_index INTEGER, line BIGINT, entry INTEGER, h UBIGINT);
 
 CREATE OR REPLACE TEMP TABLE fhir_medication_code (id VARCHAR, system VARCHAR, code VARCHAR, display VARCHAR);
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stratum.engine.ingest.ImportProgress;
 import org.stratum.engine.ingest.ImportRejected;
 import org.stratum.engine.ingest.ImportRequest;
 import org.stratum.engine.ingest.Importer;
@@ -105,6 +106,58 @@ class FhirImportTest {
                 file + " line 10 (Condition/c2), field subject.reference: no reference to a Patient",
                 file + " line 11 (Patient/p1), field id: duplicate id: the same resource is also at " + file + " line 1");
         assertThat(warehouse.summary().patients()).as("partial import keeps the valid patient").isEqualTo(1);
+    }
+
+    @Test
+    void aDuplicateIdIsFoundWhicheverChunkHoldsItsFirstCopyAndIsRejectedForNothingElse() throws Exception {
+        Path file = ndjson("patients.ndjson", PATIENT, PATIENT.replace("p1", "p2"), PATIENT.replace("p1", "p3"),
+                PATIENT, PATIENT.replace("p1", "p3").replace("1970-03-04", "1970-13-04"), PATIENT.replace("p1", "p3"),
+                PATIENT.replace("p1", "p4"));
+        Importer inPairs = new Importer(List.of(new FhirFormat(2)));
+        List<String> expected = List.of(
+                file + " line 4 (Patient/p1), field id: duplicate id: the same resource is also at " + file + " line 1",
+                file + " line 5 (Patient/p3), field id: duplicate id: the same resource is also at " + file + " line 3",
+                file + " line 6 (Patient/p3), field id: duplicate id: the same resource is also at " + file + " line 3");
+
+        ImportOutcome partial = inPairs.run(warehouse, new ImportRequest("ehr", FhirFormat.NAME, List.of(file), false,
+                "test", true, false, false));
+        assertThat(partial.rejects()).extracting(Reject::describe).isEqualTo(expected);
+        assertThat(query("SELECT patient_id, birth_date FROM patient ORDER BY 1"))
+                .containsExactly("p1|1970-03-04", "p2|1970-03-04", "p3|1970-03-04", "p4|1970-03-04");
+
+        // An all-or-nothing import looks for copies across chunks only at the end, with the same result.
+        try (Warehouse fresh = Warehouse.inMemory()) {
+            assertThatThrownBy(() -> inPairs.run(fresh, new ImportRequest("ehr", FhirFormat.NAME, List.of(file), false,
+                    "test")))
+                    .isInstanceOfSatisfying(ImportRejected.class, rejected -> assertThat(rejected.rejects())
+                            .extracting(Reject::describe).isEqualTo(expected));
+            assertThat(fresh.summary().patients()).isZero();
+        }
+    }
+
+    @Test
+    void anImportRunsDuckDbOnOneThreadAndTheWarehouseGetsItsThreadsBackAfterwardsEvenWhenItFails() throws Exception {
+        String usual = threads();
+        List<String> during = new java.util.ArrayList<>();
+        ImportProgress watching = (read, total, file) -> during.add(threads());
+
+        importer.run(warehouse, new ImportRequest("ehr", FhirFormat.NAME, List.of(ndjson("p.ndjson", PATIENT)), false,
+                "test"), watching);
+        assertThat(during).isNotEmpty().containsOnly("1");
+        assertThat(threads()).isEqualTo(usual);
+
+        Path broken = ndjson("broken.ndjson", PATIENT.replace("p1", "p2"), "{not json");
+        assertThatThrownBy(() -> importer.run(warehouse, new ImportRequest("ehr", FhirFormat.NAME, List.of(broken), false,
+                "test"), watching)).isInstanceOf(ImportRejected.class);
+        assertThat(threads()).isEqualTo(usual);
+    }
+
+    private String threads() {
+        try {
+            return query("SELECT current_setting('threads')").get(0);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
