@@ -32,6 +32,9 @@ final class WarehouseRebuild {
                     replay.replay(connection, entry);
                     ImportBatchTable.insert(connection, entry);
                     connection.commit();
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute("RESET threads"); // a FHIR import runs DuckDB on one thread
+                    }
                     notices.accept("  restored import of " + entry.source() + " (" + entry.format() + ", "
                             + entry.totalRowsLoaded() + " rows, " + entry.finishedAt() + ")");
                 }

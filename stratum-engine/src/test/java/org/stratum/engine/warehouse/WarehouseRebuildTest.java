@@ -39,6 +39,28 @@ class WarehouseRebuildTest {
     }
 
     @Test
+    void eachReplayedImportStartsWithDuckDbsUsualThreadsWhateverTheOneBeforeSet() {
+        List<LedgerEntry> entries = List.of(entry(), entry());
+        List<String> threadsAtStart = new ArrayList<>();
+
+        WarehouseRebuild.run(data, entries, (transaction, entry) -> {
+            try (Statement s = transaction.createStatement();
+                 java.sql.ResultSet threads = s.executeQuery("SELECT current_setting('threads')")) {
+                threads.next();
+                threadsAtStart.add(threads.getString(1));
+                s.execute("SET threads = 1"); // as a FHIR import does
+            }
+        }, notices::add);
+
+        assertThat(threadsAtStart).hasSize(2).allMatch(threadsAtStart.get(0)::equals);
+    }
+
+    private static LedgerEntry entry() {
+        return new LedgerEntry(java.util.UUID.randomUUID().toString(), "test", "test", List.of(), false, false, "tester",
+                java.time.Instant.now(), java.time.Instant.now(), java.util.Map.of(), 0);
+    }
+
+    @Test
     void aCurrentWarehouseOpensWithoutRebuilding() {
         try (Warehouse warehouse = reopen()) {
             assertThat(warehouse.summary().patients()).isEqualTo(3);

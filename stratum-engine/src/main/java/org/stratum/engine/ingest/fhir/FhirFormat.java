@@ -76,7 +76,7 @@ public final class FhirFormat implements ImportFormat {
     /**
      * Runs DuckDB on one thread for the import (the warehouse resets it afterwards): the import's many
      * statements over one chunk each gain nothing from a second thread, which only contends for locks,
-     * while the file reader needs the core. 100,000 patients took 45 s instead of 57 s
+     * while the file reader needs the core. 100,000 patients took 45–50 s instead of 57–59 s
      * (docs/benchmarks.md).
      */
     @Override
