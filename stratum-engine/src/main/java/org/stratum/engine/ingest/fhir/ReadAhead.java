@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -12,20 +13,27 @@ import java.util.function.Consumer;
  * Reads an import's files on a thread of its own while the import's connection loads what was read
  * before, so that reading lines and decoding UTF-8 overlap DuckDB's work instead of alternating with
  * it. What the reader finds reaches the session in batches through a bounded queue, in file order:
- * the session sees exactly what it would have seen reading the files itself, on its own thread, and
- * memory holds a few batches at most.
+ * the session sees exactly what it would have seen reading the files itself, on its own thread. The
+ * resources read ahead are bounded by their size too (a file of large resources would otherwise fill
+ * the heap), so memory holds a few megabytes of text at most, or one resource larger than that.
  */
 final class ReadAhead implements ResourceSink {
     private static final int BATCH = 1_024;
     private static final int BATCHES_AHEAD = 32;
+    /** The characters of resource text that may wait for the session: 32 batches of typical resources. */
+    static final int DEFAULT_BUDGET = 32 << 20;
     private static final List<Consumer<FhirImportSession>> END = List.of();
 
     private final BlockingQueue<List<Consumer<FhirImportSession>>> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+    private final Semaphore budget;
+    private final int budgetSize;
     private List<Consumer<FhirImportSession>> batch = new ArrayList<>(BATCH);
     private volatile boolean abandoned;
     private volatile Throwable failure;
 
-    private ReadAhead() {
+    private ReadAhead(int budgetSize) {
+        this.budgetSize = budgetSize;
+        this.budget = new Semaphore(budgetSize);
     }
 
     /**
@@ -35,7 +43,12 @@ final class ReadAhead implements ResourceSink {
      * exception goes on once it has.
      */
     static void readInto(FhirImportSession session, Consumer<ReadAhead> reading) {
-        ReadAhead ahead = new ReadAhead();
+        readInto(session, reading, DEFAULT_BUDGET);
+    }
+
+    /** As {@link #readInto(FhirImportSession, Consumer)}, with {@code budget} characters of text read ahead at most. */
+    static void readInto(FhirImportSession session, Consumer<ReadAhead> reading, int budget) {
+        ReadAhead ahead = new ReadAhead(budget);
         Thread reader = new Thread(() -> ahead.readAll(reading), "fhir-read-ahead");
         reader.setDaemon(true);
         reader.start();
@@ -67,7 +80,12 @@ final class ReadAhead implements ResourceSink {
 
     @Override
     public void resource(RawResource resource) {
-        later(session -> session.resource(resource));
+        int cost = Math.min(resource.json().length(), budgetSize); // one resource larger than the budget still goes
+        reserve(cost);
+        later(session -> {
+            budget.release(cost);
+            session.resource(resource);
+        });
     }
 
     @Override
@@ -93,6 +111,27 @@ final class ReadAhead implements ResourceSink {
             send(END);
         } catch (CancellationException stopped) {
             // the session failed and no longer listens
+        }
+    }
+
+    /** Waits until the session has taken enough of what was read before; sends what is waiting first. */
+    private void reserve(int cost) {
+        if (budget.tryAcquire(cost)) {
+            return;
+        }
+        if (!batch.isEmpty()) {
+            send(batch);
+            batch = new ArrayList<>(BATCH);
+        }
+        try {
+            while (!budget.tryAcquire(cost, 100, TimeUnit.MILLISECONDS)) {
+                if (abandoned) {
+                    throw new CancellationException("the import stopped");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("the import was interrupted");
         }
     }
 

@@ -39,6 +39,40 @@ class ReadAheadTest {
     }
 
     @Test
+    void theReaderRunsAheadByNoMoreTextThanItsBudget() throws SQLException {
+        try (Warehouse warehouse = Warehouse.inMemory(); Connection sql = warehouse.connect()) {
+            FhirImportSession session = new FhirImportSession(sql, options(), List.of(Path.of("patients.ndjson")), 1_000);
+            String large = "{\"resourceType\":\"Patient\",\"id\":\"p%d\",\"text\":{\"div\":\"" + "x".repeat(100_000) + "\"}}";
+            AtomicLong seen = new AtomicLong();
+            AtomicLong mostAhead = new AtomicLong();
+
+            ReadAhead.readInto(session, reader -> {
+                reader.later(s -> s.startFile(0, null));
+                for (int i = 1; i <= 200; i++) {
+                    reader.resource(new RawResource(i, -1, large.formatted(i)));
+                    mostAhead.accumulateAndGet(i - seen.get(), Math::max);
+                    reader.later(s -> {
+                        seen.incrementAndGet();
+                        sleepAMillisecond(); // a session slower than the reader
+                    });
+                }
+            }, 1_000_000);
+
+            assertThat(seen).hasValue(200);
+            assertThat(mostAhead.get()).as("ten resources fit the budget, an eleventh waits").isBetween(2L, 11L);
+            assertThat(session.finish().rowsLoaded()).containsEntry("patient", 200L);
+        }
+    }
+
+    private static void sleepAMillisecond() {
+        try {
+            Thread.sleep(1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void whatTheReaderThrowsReachesTheImportAfterWhatItReadBefore() throws SQLException {
         try (Warehouse warehouse = Warehouse.inMemory(); Connection sql = warehouse.connect()) {
             FhirImportSession session = new FhirImportSession(sql, options(), List.of(Path.of("patients.ndjson")), 1_000);
