@@ -1,9 +1,14 @@
 package org.stratum.app.web;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -38,6 +43,17 @@ public abstract class BrowserTest {
 
     protected static WebDriver browser() {
         return chromium.browser();
+    }
+
+    /**
+     * Waits until a page that {@code element} was on has been replaced, after a click that leaves it.
+     * While the page changes, Chrome may answer a question about the old element with "node does not
+     * belong to the document" instead of saying that it is stale; that answer is asked again.
+     */
+    protected static void waitUntilGone(WebElement element) {
+        new WebDriverWait(browser(), Duration.ofSeconds(10))
+                .ignoring(WebDriverException.class)
+                .until(ExpectedConditions.stalenessOf(element));
     }
 
     protected String url(String path) {

@@ -147,7 +147,7 @@ class BrowserSelfIdentificationTests extends BrowserTest {
     private void submit(By button) {
         WebElement element = browser().findElement(button);
         element.click();
-        new WebDriverWait(browser(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+        waitUntilGone(element);
     }
 
     private void screenshot(String name) throws Exception {
