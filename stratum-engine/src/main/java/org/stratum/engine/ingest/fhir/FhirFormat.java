@@ -85,16 +85,15 @@ public final class FhirFormat implements ImportFormat {
             oneThread.execute("SET threads = 1");
         }
         FhirImportSession session = new FhirImportSession(transaction, options, files, chunk);
-        ReadAhead.readInto(session, reader -> readAll(files, options, reader));
         long total = files.stream().mapToLong(FhirFormat::size).sum();
+        ReadAhead.readInto(session, reader -> readAll(files, total, options, reader));
         options.progress().update(total, total, files.get(files.size() - 1));
         return session.finish();
     }
 
     /** Reads every file in order, on the reader's thread; the session does what it finds on its own. */
-    private static void readAll(List<Path> files, ImportOptions options, ReadAhead reader) {
+    private static void readAll(List<Path> files, long total, ImportOptions options, ReadAhead reader) {
         Map<Path, String> patientOfFolder = new HashMap<>();
-        long total = files.stream().mapToLong(FhirFormat::size).sum();
         long done = 0;
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);

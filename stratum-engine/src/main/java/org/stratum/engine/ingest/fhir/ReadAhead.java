@@ -73,8 +73,7 @@ final class ReadAhead implements ResourceSink {
     void later(Consumer<FhirImportSession> event) {
         batch.add(event);
         if (batch.size() >= BATCH) {
-            send(batch);
-            batch = new ArrayList<>(BATCH);
+            sendBatch();
         }
     }
 
@@ -100,14 +99,14 @@ final class ReadAhead implements ResourceSink {
 
     private void readAll(Consumer<ReadAhead> reading) {
         try {
-            try {
-                reading.accept(this);
-            } catch (CancellationException stopped) {
-                throw stopped;
-            } catch (Throwable e) {
-                failure = e; // what was read before it still reaches the session, then the failure
-            }
-            send(batch);
+            reading.accept(this);
+        } catch (CancellationException stopped) {
+            return; // the session failed and no longer listens
+        } catch (Throwable e) {
+            failure = e; // what was read before it still reaches the session, then the failure
+        }
+        try {
+            sendBatch();
             send(END);
         } catch (CancellationException stopped) {
             // the session failed and no longer listens
@@ -120,24 +119,28 @@ final class ReadAhead implements ResourceSink {
             return;
         }
         if (!batch.isEmpty()) {
-            send(batch);
-            batch = new ArrayList<>(BATCH);
+            sendBatch();
         }
-        try {
-            while (!budget.tryAcquire(cost, 100, TimeUnit.MILLISECONDS)) {
-                if (abandoned) {
-                    throw new CancellationException("the import stopped");
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("the import was interrupted");
-        }
+        waitFor(() -> budget.tryAcquire(cost, 100, TimeUnit.MILLISECONDS));
+    }
+
+    private void sendBatch() {
+        send(batch);
+        batch = new ArrayList<>(BATCH);
     }
 
     private void send(List<Consumer<FhirImportSession>> events) {
+        waitFor(() -> queue.offer(events, 100, TimeUnit.MILLISECONDS));
+    }
+
+    /** Something the reader waits for a while at a time, so that it notices when the session stops listening. */
+    private interface Wait {
+        boolean done() throws InterruptedException;
+    }
+
+    private void waitFor(Wait wait) {
         try {
-            while (!queue.offer(events, 100, TimeUnit.MILLISECONDS)) {
+            while (!wait.done()) {
                 if (abandoned) {
                     throw new CancellationException("the import stopped");
                 }
