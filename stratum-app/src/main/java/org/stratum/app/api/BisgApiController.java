@@ -50,9 +50,7 @@ class BisgApiController {
         if (!estimates.hasImputations()) {
             return BisgJson.none(measure, measureGroup.id(), chosen);
         }
-        BisgEstimate.Estimate estimate = estimates.estimate(measure.id(), chosen).stream()
-                .filter(e -> e.groupId().equals(measureGroup.id())).findFirst()
-                .orElse(BisgEstimate.Estimate.nobody(measureGroup.id()));
-        return BisgJson.of(measure, chosen, PublishedBisgEstimate.of(estimate, SuppressionPolicy.CMS));
+        return BisgJson.of(measure, chosen, PublishedBisgEstimate.of(
+                estimates.estimate(measure.id(), chosen, measureGroup.id()), SuppressionPolicy.CMS));
     }
 }

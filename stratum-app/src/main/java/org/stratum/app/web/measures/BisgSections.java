@@ -29,8 +29,7 @@ class BisgSections {
         if (!estimates.hasImputations()) {
             return BisgSection.NONE;
         }
-        BisgEstimate.Estimate estimate = estimates.estimate(measureId, period).stream()
-                .filter(e -> e.groupId().equals(groupId)).findFirst().orElse(BisgEstimate.Estimate.nobody(groupId));
-        return BisgSection.of(PublishedBisgEstimate.of(estimate, SuppressionPolicy.CMS));
+        return BisgSection.of(PublishedBisgEstimate.of(estimates.estimate(measureId, period, groupId),
+                SuppressionPolicy.CMS));
     }
 }

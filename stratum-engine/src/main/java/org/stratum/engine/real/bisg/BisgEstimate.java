@@ -76,6 +76,12 @@ public final class BisgEstimate {
                 () -> List.copyOf(count(measureId, period)));
     }
 
+    /** The estimate of one measure group: nobody's when the group has no results in the period. */
+    public Estimate estimate(String measureId, MeasurementPeriod period, String groupId) {
+        return estimate(measureId, period).stream().filter(e -> e.groupId().equals(groupId)).findFirst()
+                .orElse(Estimate.nobody(groupId));
+    }
+
     /** What an estimate is kept under, besides the warehouse state. */
     private record Asked(String measureId, MeasurementPeriod period) {
     }
